@@ -1,0 +1,2 @@
+/** Problems found in administrator input, reported all together with where they are. */
+package org.slaclocks.validation;
