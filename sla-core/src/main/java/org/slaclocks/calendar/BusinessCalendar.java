@@ -139,7 +139,8 @@ public final class BusinessCalendar {
 
   /**
    * The end of the working interval that contains {@code instant}, or {@code instant} itself when
-   * it is outside working time. Used to explain "counting until 17:00".
+   * it is outside working time. Used to explain "counting until 17:00". For a calendar that does
+   * not close (24/7) the answer is at least a year after {@code instant}.
    */
   public Instant workingIntervalEnd(Instant instant) {
     return index.workingIntervalEnd(Objects.requireNonNull(instant, "instant"));

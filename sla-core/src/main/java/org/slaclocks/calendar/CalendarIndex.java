@@ -109,15 +109,14 @@ final class CalendarIndex {
     if (i < 0 || instant.getEpochSecond() >= block.ends[i]) {
       return instant;
     }
-    // An interval cut at a block boundary continues in the next block.
+    // An interval cut at a block boundary continues in the next block; a calendar that never
+    // closes (24/7) would continue forever, so look one block (about a year) ahead at most.
     long end = block.ends[i];
-    while (i == block.ends.length - 1 && end == block.limit) {
-      block = block(++k);
-      if (block.starts.length == 0 || block.starts[0] != end) {
-        break;
+    if (i == block.ends.length - 1 && end == block.limit) {
+      Block next = block(k + 1);
+      if (next.starts.length > 0 && next.starts[0] == end) {
+        end = next.ends[0];
       }
-      i = 0;
-      end = block.ends[0];
     }
     return Instant.ofEpochSecond(end);
   }
