@@ -1,0 +1,49 @@
+package org.slaclocks.cli;
+
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code sla} command: SLA maths and replays on files, without a Jira. */
+@Command(
+    name = "sla",
+    mixinStandardHelpOptions = true,
+    version = "sla 0.1.0",
+    description = "SLA Clocks for Jira, on the command line: calendar maths and SLA replays.",
+    subcommands = {CalendarCommand.class})
+public final class SlaCommand implements Runnable {
+  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+
+  public static void main(String[] args) {
+    System.exit(
+        run(
+            new InputStreamReader(System.in, StandardCharsets.UTF_8),
+            new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
+            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+            args));
+  }
+
+  /** Runs the command line with the given streams; returns the exit status. */
+  public static int run(Reader in, PrintWriter out, PrintWriter err, String... args) {
+    CommandLine commandLine = new CommandLine(new SlaCommand());
+    CalendarCommand calendar = commandLine.getSubcommands().get("calendar").getCommand();
+    calendar.input = in;
+    commandLine.setOut(out);
+    commandLine.setErr(err);
+    commandLine.setExecutionExceptionHandler(
+        (e, cmd, parseResult) -> {
+          cmd.getErr().println("sla: " + e.getMessage());
+          return 1;
+        });
+    return commandLine.execute(args);
+  }
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "a command is required");
+  }
+}
