@@ -61,15 +61,13 @@ final class ChangelogReader {
       if (group == null) {
         continue;
       }
+      // Equal items at the same millisecond cannot be two transactions (the first changed the
+      // value): it is Jira repeating a history; keep the copy that names its author.
       Content content = new Content(group.at(), group.items());
       ChangeGroup seen = groups.get(content);
-      if (seen == null) {
-        groups.put(content, group);
-      } else if (seen.author().equals(UserRef.UNKNOWN)) {
+      if (seen == null || seen.author().equals(UserRef.UNKNOWN)) {
         groups.put(content, group);
       }
-      // Equal items at the same millisecond cannot be two transactions: the first changed the
-      // value.
     }
     List<ChangeGroup> sorted = new ArrayList<>(groups.values());
     sorted.sort(Comparator.comparing(ChangeGroup::at)); // stable: history order for equal instants
@@ -77,8 +75,8 @@ final class ChangelogReader {
   }
 
   /**
-   * A search returns at most 100 histories per issue (Cloud): replaying a cut history would give
-   * wrong clocks, so such an issue is refused with the way to fetch all of it.
+   * Searches return at most 100 histories per issue (and Cloud issues too): replaying a cut history
+   * would give wrong clocks without a sign, so such an issue is refused.
    */
   private static void checkComplete(JsonNode changelog, int read) {
     JsonNode total = changelog.get("total");
@@ -88,8 +86,9 @@ final class ChangelogReader {
               + read
               + " of "
               + total.asInt()
-              + " histories; fetch the issue alone with expand=changelog (or its /changelog pages)"
-              + " so that no change is missing");
+              + " histories: Jira cut it, and clocks replayed without the missing changes would be"
+              + " wrong; fetch this issue alone with expand=changelog (Data Center returns all of"
+              + " them)");
     }
   }
 
