@@ -1,6 +1,7 @@
 package org.slaclocks.cli.jira;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 import static org.slaclocks.cli.jira.JiraFixtures.ACTIONABLE_AGILE_SEARCH;
 import static org.slaclocks.cli.jira.JiraFixtures.AGILE_SPRINT;
 import static org.slaclocks.cli.jira.JiraFixtures.JIRA_5_WITH_DUPLICATE;
@@ -121,15 +122,15 @@ class JiraExportReaderTest {
     assertThat(tst2.groups().stream().filter(JiraExportReaderTest::isComment))
         .extracting(g -> g.at().toString(), g -> (CommentAdded) g.items().get(0))
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "2010-08-17T14:40:57.791Z", new CommentAdded(user("admin", "Administrator"), true)),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "2010-08-17T14:41:15.360Z",
                 new CommentAdded(user("wseliga", "Wojciech Seliga"), false)),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "2010-08-17T14:49:31.528Z",
                 new CommentAdded(user("wseliga", "Wojciech Seliga"), true)),
-            org.assertj.core.groups.Tuple.tuple(
+            tuple(
                 "2012-12-07T13:52:52.567Z",
                 new CommentAdded(user("admin", "Administrator"), false)));
   }
