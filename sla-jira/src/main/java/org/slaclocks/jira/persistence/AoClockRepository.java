@@ -277,7 +277,7 @@ public final class AoClockRepository implements ClockRepository {
       if (issue == null || torn.contains(id) && lastRound) {
         continue;
       }
-      List<StoredSlaClock> list = clocks.getOrDefault(id, List.of());
+      List<StoredSlaClock> list = clocks.getOrDefault(id, new ArrayList<>());
       list.sort(Comparator.comparing(StoredSlaClock::metricId));
       loaded.put(
           id,
