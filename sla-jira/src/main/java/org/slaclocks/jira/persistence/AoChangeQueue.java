@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -65,65 +66,82 @@ public final class AoChangeQueue implements ChangeQueue {
     if (maxIssues < 1) {
       throw new IllegalArgumentException("maxIssues must be >= 1, was " + maxIssues);
     }
-    RuntimeException last = null;
     for (int attempt = 1; attempt <= CLAIM_TRIES; attempt++) {
+      Candidates candidates = scan(maxIssues, now.toEpochMilli());
+      if (candidates.isEmpty()) {
+        return List.of();
+      }
       try {
-        return tryClaim(node, maxIssues, now, lease);
+        return take(candidates, node, now, lease);
       } catch (RuntimeException e) {
-        last = e; // most likely another node claimed one of the same issues: look again
+        // Rolled back: another node claimed some of the same issues (unique key, deadlock).
+        if (!Sql.isContention(e)) {
+          throw e;
+        }
       }
     }
-    throw last;
+    return List.of(); // lost every race this time; the next poll finds what is left
   }
 
-  private List<Claim> tryClaim(String node, int maxIssues, Instant now, Duration lease) {
-    long nowMs = now.toEpochMilli();
+  /** Issues to take (with what their claim rows said) and parked issues' entries to fold in. */
+  private record Candidates(Map<Long, ClaimRow> taken, Set<Long> parked, long throughId) {
+    boolean isEmpty() {
+      return taken.isEmpty() && parked.isEmpty();
+    }
+  }
+
+  /** Oldest entries first, page by page, skipping issues that a live claim holds. */
+  private Candidates scan(int maxIssues, long nowMs) {
     int pageSize = Math.max(100, 4 * maxIssues);
     Map<Long, ClaimRow> taken = new LinkedHashMap<>();
     Set<Long> parked = new LinkedHashSet<>();
     long through = 0;
-    // Oldest entries first, page by page, skipping issues that another live claim holds.
     for (int page = 0; page < SCAN_PAGES && taken.size() < maxIssues; page++) {
-      List<Long> issues = new ArrayList<>();
+      Set<Long> issues = new LinkedHashSet<>();
       long[] last = {through};
+      int[] rows = {0};
       ao.stream(
           AoChange.class,
           Query.select("ID,ISSUE_ID").where("ID > ?", through).order("ID").limit(pageSize),
           row -> {
             issues.add(row.getIssueId());
             last[0] = row.getID();
+            rows[0]++;
           });
-      if (issues.isEmpty()) {
+      if (rows[0] == 0) {
         break;
       }
       through = last[0];
-      Map<Long, ClaimRow> existing = claims(new LinkedHashSet<>(issues));
-      for (long issueId : new LinkedHashSet<>(issues)) {
+      Map<Long, ClaimRow> existing = claims(issues);
+      for (long issueId : issues) {
         if (taken.size() == maxIssues) {
           break;
         }
         ClaimRow claim = existing.get(issueId);
         if (claim == null) {
-          taken.put(issueId, new ClaimRow(issueId, 0, 0, 0, false));
+          taken.putIfAbsent(issueId, new ClaimRow(issueId, 0, 0, 0, false));
         } else if (claim.parked()) {
           parked.add(issueId);
-        } else if (claim.leaseUntil() <= nowMs && !taken.containsKey(issueId)) {
-          taken.put(issueId, claim);
+        } else if (claim.leaseUntil() <= nowMs) {
+          taken.putIfAbsent(issueId, claim);
         }
       }
-      if (issues.size() < pageSize) {
+      if (rows[0] < pageSize) {
         break;
       }
     }
-    if (taken.isEmpty() && parked.isEmpty()) {
-      return List.of();
-    }
-    long throughId = through;
+    return new Candidates(taken, parked, through);
+  }
+
+  /** In one transaction: replace expired claims, insert new ones, fold parked issues' entries. */
+  private List<Claim> take(Candidates candidates, String node, Instant now, Duration lease) {
+    long nowMs = now.toEpochMilli();
     long leaseUntil = nowMs + lease.toMillis();
+    long throughId = candidates.throughId();
     return ao.executeInTransaction(
         () -> {
           List<Long> expired = new ArrayList<>();
-          for (ClaimRow row : taken.values()) {
+          for (ClaimRow row : candidates.taken().values()) {
             if (row.attempts() > 0) {
               expired.add(row.issueId());
             }
@@ -141,19 +159,19 @@ public final class AoChangeQueue implements ChangeQueue {
             }
           }
           // Changes to a parked issue wait with it: an administrator's retry queues it again.
-          for (List<Long> chunk : Sql.chunks(parked)) {
+          for (List<Long> chunk : Sql.chunks(candidates.parked())) {
             ao.deleteWithSQL(
                 AoChange.class,
                 "ID <= ? AND ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")",
                 Sql.params(chunk, throughId));
           }
-          List<Claim> claims = new ArrayList<>();
+          Map<Long, Claim> claims = new LinkedHashMap<>();
           List<Map<String, Object>> rows = new ArrayList<>();
-          for (ClaimRow row : taken.values()) {
+          for (ClaimRow row : candidates.taken().values()) {
             Claim claim =
                 new Claim(
                     row.issueId(), UUID.randomUUID().toString(), throughId, row.attempts() + 1);
-            claims.add(claim);
+            claims.put(claim.issueId(), claim);
             Map<String, Object> values = new HashMap<>();
             values.put("ISSUE_ID", claim.issueId());
             values.put("TOKEN", claim.token());
@@ -166,10 +184,35 @@ public final class AoChangeQueue implements ChangeQueue {
             values.put("LAST_ERROR", null);
             rows.add(values);
           }
-          if (!rows.isEmpty()) {
-            ao.create(AoQueueClaim.class, rows); // unique ISSUE_ID: one node wins each issue
+          if (rows.isEmpty()) {
+            return List.<Claim>of();
           }
-          return claims;
+          ao.create(AoQueueClaim.class, rows); // unique ISSUE_ID: one node wins each issue
+          // An issue another node completed since our scan has nothing left to do: let it go.
+          Set<Long> stillQueued = new HashSet<>();
+          for (List<Long> chunk : Sql.chunks(claims.keySet())) {
+            ao.stream(
+                AoChange.class,
+                Query.select("ISSUE_ID")
+                    .distinct()
+                    .where(
+                        "ID <= ? AND ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")",
+                        Sql.params(chunk, throughId)),
+                row -> stillQueued.add(row.getIssueId()));
+          }
+          List<String> done = new ArrayList<>();
+          for (Claim claim : claims.values()) {
+            if (!stillQueued.contains(claim.issueId())) {
+              done.add(claim.token());
+            }
+          }
+          for (List<String> chunk : Sql.chunks(done)) {
+            ao.deleteWithSQL(
+                AoQueueClaim.class,
+                "TOKEN IN (" + Sql.placeholders(chunk.size()) + ")",
+                chunk.toArray());
+          }
+          return claims.values().stream().filter(c -> stillQueued.contains(c.issueId())).toList();
         });
   }
 

@@ -75,6 +75,9 @@ public final class AoConfigRepository implements ConfigRepository {
             });
         return Optional.of(document);
       } catch (RuntimeException e) {
+        if (!Sql.isContention(e)) {
+          throw e;
+        }
         last = e; // a concurrent save took this version or this revision: look again
       }
     }

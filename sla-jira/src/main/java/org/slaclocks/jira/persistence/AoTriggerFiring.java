@@ -37,6 +37,7 @@ public interface AoTriggerFiring extends Entity {
   void setCycleIndex(int cycleIndex);
 
   @NotNull
+  @StringLength(StringLength.MAX_LENGTH)
   String getTriggerId();
 
   void setTriggerId(String triggerId);

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import net.java.ao.Query;
+import net.java.ao.schema.StringLength;
 import org.slaclocks.tracking.TriggerLedger;
 
 /**
@@ -29,6 +30,10 @@ public final class AoTriggerLedger implements TriggerLedger {
 
   @Override
   public boolean recordFirst(Firing firing) {
+    if (firing.triggerId().length() > StringLength.MAX_LENGTH || firing.metricId().length() > 255) {
+      throw new IllegalArgumentException(
+          "triggerId must be at most 450 and metricId 255 characters: " + firing);
+    }
     String key = key(firing);
     if (exists(key)) {
       return false;

@@ -1,5 +1,6 @@
 package org.slaclocks.jira.persistence;
 
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -53,6 +54,28 @@ final class Sql {
       params[i++] = value;
     }
     return params;
+  }
+
+  /**
+   * Whether {@code failure} comes from the database refusing a write because of another
+   * transaction: SQLSTATE class 23 (a unique key another writer took first) or 40 (deadlock,
+   * serialization failure), the same on every database.
+   */
+  static boolean isContention(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause()) {
+      if (t instanceof SQLException sql) {
+        for (SQLException e = sql; e != null; e = e.getNextException()) {
+          String state = e.getSQLState();
+          if (state != null && (state.startsWith("23") || state.startsWith("40"))) {
+            return true;
+          }
+        }
+      }
+      if (t.getCause() == t) {
+        break;
+      }
+    }
+    return false;
   }
 
   static String truncate(String text, int max) {
