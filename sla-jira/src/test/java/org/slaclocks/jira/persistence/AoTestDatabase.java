@@ -52,31 +52,31 @@ public final class AoTestDatabase implements AutoCloseable {
                 .toHexDigits(ThreadLocalRandom.current().nextInt(0x1000000))
                 .substring(2)
             + "_";
-    checkReachable(database);
+    checkReachable(database, database.url(), database.user(), database.password());
     AoTestDatabase db = new AoTestDatabase(database, prefix);
     db.migrateCurrentSchema();
     return db;
   }
 
-  private static void checkReachable(Database database) {
-    if (database == Database.MARIADB && !database.url().contains("nullDatabaseMeansCurrent=true")) {
+  /** Fails with what to do when {@code database} cannot be reached at {@code url}. */
+  static void checkReachable(Database database, String url, String user, String password) {
+    if (database == Database.MARIADB && !url.contains("nullDatabaseMeansCurrent=true")) {
       throw new IllegalStateException(
           database.variable("URL")
               + " must contain nullDatabaseMeansCurrent=true (AO reads other databases' tables"
               + " otherwise), was "
-              + database.url());
+              + url);
     }
     DriverManager.setLoginTimeout(5);
-    try (Connection connection =
-        DriverManager.getConnection(database.url(), database.user(), database.password())) {
+    try (Connection connection = DriverManager.getConnection(url, user, password)) {
       connection.getMetaData(); // reachable
     } catch (SQLException e) {
       throw new IllegalStateException(
           database.displayName()
               + " is unreachable at "
-              + database.url()
+              + url
               + " as user '"
-              + database.user()
+              + user
               + "': "
               + e.getMessage()
               + ". Start it, or point "
