@@ -12,14 +12,13 @@ import org.slaclocks.clock.SlaClock;
  * the state and instants of the current cycle. {@code cycleIndex} is -1 and {@code elapsed} zero
  * when no cycle has started; {@code deadline} is set only while the current cycle runs; {@code
  * goal} is null when the current cycle has no goal. {@code version} is the issue's stored version.
+ * The issue's key and the metric's name are in {@link StoredIssueClocks}, read with the cycles.
  */
 public record StoredClock(
     long issueId,
-    String issueKey,
     String projectKey,
     String policyId,
     String metricId,
-    String metricName,
     int cycleIndex,
     ClockState state,
     Instant deadline,
@@ -30,18 +29,13 @@ public record StoredClock(
     boolean withinCalendarHours,
     Duration elapsed,
     Duration goal,
-    long configVersion,
-    Instant computedAt,
     long version) {
 
   public StoredClock {
-    Objects.requireNonNull(issueKey, "issueKey");
     Objects.requireNonNull(policyId, "policyId");
     Objects.requireNonNull(metricId, "metricId");
-    Objects.requireNonNull(metricName, "metricName");
     Objects.requireNonNull(state, "state");
     Objects.requireNonNull(elapsed, "elapsed");
-    Objects.requireNonNull(computedAt, "computedAt");
   }
 
   /** The summary of {@code clock}, one of {@code issue}'s clocks, stored as {@code version}. */
@@ -49,11 +43,9 @@ public record StoredClock(
     Cycle current = clock.current();
     return new StoredClock(
         issue.issueId(),
-        issue.issueKey(),
         issue.projectKey(),
         clock.policyId(),
         clock.metricId(),
-        clock.metricName(),
         current == null ? -1 : current.index(),
         clock.state(),
         clock.deadline(),
@@ -64,8 +56,6 @@ public record StoredClock(
         clock.withinCalendarHours(),
         current == null || current.elapsed() == null ? Duration.ZERO : current.elapsed(),
         current == null || current.goal() == null ? null : current.goal().target(),
-        issue.configVersion(),
-        issue.computedAt(),
         version);
   }
 }

@@ -47,9 +47,8 @@ import org.slaclocks.tracking.StoredSlaClock;
  */
 public final class AoClockRepository implements ClockRepository {
   static final String SUMMARY_COLUMNS =
-      "ISSUE_ID,ISSUE_KEY,PROJECT_KEY,POLICY_ID,METRIC_ID,METRIC_NAME,CYCLE_INDEX,STATE,DEADLINE,"
-          + "AT_RISK_AT,BREACHED,EVER_BREACHED,AT_RISK,WITHIN_HOURS,ELAPSED_MS,GOAL_MS,"
-          + "CONFIG_VERSION,COMPUTED_AT,VERSION";
+      "ISSUE_ID,PROJECT_KEY,POLICY_ID,METRIC_ID,CYCLE_INDEX,STATE,DEADLINE,AT_RISK_AT,BREACHED,"
+          + "EVER_BREACHED,AT_RISK,WITHIN_HOURS,ELAPSED_MS,GOAL_MS,VERSION";
   private static final int MAX_ROUNDS = 5;
 
   private final ActiveObjects ao;
@@ -170,37 +169,43 @@ public final class AoClockRepository implements ClockRepository {
     Map<String, Object> row = new HashMap<>();
     row.put("ISSUE_ID", issue.issueId());
     row.put("ISSUE_KEY", issue.issueKey());
-    row.put("PROJECT_KEY", issue.projectKey());
+    putIfNotNull(row, "PROJECT_KEY", issue.projectKey());
     row.put("CONFIG_VERSION", issue.configVersion());
     row.put("COMPUTED_AT", issue.computedAt().toEpochMilli());
     row.put("VERSION", version);
     return row;
   }
 
+  /**
+   * A clock row. Null values are left out: AO's bulk insert validates every value it is given, at a
+   * cost that dominates a large store, and a column no row names is inserted as null anyway.
+   */
   private static Map<String, Object> clockRow(IssueClocks issue, SlaClock clock, long version) {
     StoredClock summary = StoredClock.of(issue, clock, version);
-    Map<String, Object> row = new HashMap<>();
+    Map<String, Object> row = new HashMap<>(32);
     row.put("ISSUE_ID", summary.issueId());
-    row.put("ISSUE_KEY", summary.issueKey());
-    row.put("PROJECT_KEY", summary.projectKey());
+    putIfNotNull(row, "PROJECT_KEY", summary.projectKey());
     row.put("POLICY_ID", summary.policyId());
     row.put("METRIC_ID", summary.metricId());
-    row.put("METRIC_NAME", summary.metricName());
     row.put("CYCLE_INDEX", summary.cycleIndex());
     row.put("STATE", summary.state().name());
-    row.put("DEADLINE", millis(summary.deadline()));
-    row.put("AT_RISK_AT", millis(summary.atRiskAt()));
+    putIfNotNull(row, "DEADLINE", millis(summary.deadline()));
+    putIfNotNull(row, "AT_RISK_AT", millis(summary.atRiskAt()));
     row.put("BREACHED", summary.breached());
     row.put("EVER_BREACHED", summary.everBreached());
     row.put("AT_RISK", summary.atRisk());
     row.put("WITHIN_HOURS", summary.withinCalendarHours());
     row.put("ELAPSED_MS", summary.elapsed().toMillis());
-    row.put("GOAL_MS", summary.goal() == null ? null : summary.goal().toMillis());
-    row.put("CONFIG_VERSION", summary.configVersion());
-    row.put("COMPUTED_AT", summary.computedAt().toEpochMilli());
+    putIfNotNull(row, "GOAL_MS", summary.goal() == null ? null : summary.goal().toMillis());
     row.put("VERSION", version);
-    row.put("CYCLES", CyclesJson.write(StoredSlaClock.of(clock).cycles()));
+    row.put("CYCLES", CyclesJson.write(clock.metricName(), StoredSlaClock.of(clock).cycles()));
     return row;
+  }
+
+  private static void putIfNotNull(Map<String, Object> row, String column, Object value) {
+    if (value != null) {
+      row.put(column, value);
+    }
   }
 
   @Override
@@ -251,7 +256,7 @@ public final class AoClockRepository implements ClockRepository {
     Set<Long> torn = new HashSet<>();
     ao.stream(
         AoClock.class,
-        Query.select("ISSUE_ID,POLICY_ID,METRIC_ID,METRIC_NAME,WITHIN_HOURS,VERSION,CYCLES")
+        Query.select("ISSUE_ID,POLICY_ID,METRIC_ID,WITHIN_HOURS,VERSION,CYCLES")
             .where(in, ids.toArray()),
         row -> {
           AoIssueClocksRow issue = issues.get(row.getIssueId());
@@ -259,14 +264,15 @@ public final class AoClockRepository implements ClockRepository {
             torn.add(row.getIssueId());
             return;
           }
+          CyclesJson.Contents contents = CyclesJson.read(row.getCycles());
           clocks
               .computeIfAbsent(row.getIssueId(), id -> new ArrayList<>())
               .add(
                   new StoredSlaClock(
                       row.getPolicyId(),
                       row.getMetricId(),
-                      nullToEmpty(row.getMetricName()),
-                      CyclesJson.read(row.getCycles()),
+                      contents.metricName(),
+                      contents.cycles(),
                       row.isWithinHours()));
         });
     if (!torn.isEmpty() && !lastRound) {
@@ -343,11 +349,9 @@ public final class AoClockRepository implements ClockRepository {
     Long goal = row.getGoalMs();
     return new StoredClock(
         row.getIssueId(),
-        row.getIssueKey(),
         row.getProjectKey(),
         row.getPolicyId(),
         row.getMetricId(),
-        nullToEmpty(row.getMetricName()),
         row.getCycleIndex(),
         ClockState.valueOf(row.getState()),
         instant(row.getDeadline()),
@@ -358,8 +362,6 @@ public final class AoClockRepository implements ClockRepository {
         row.isWithinHours(),
         Duration.ofMillis(row.getElapsedMs()),
         goal == null ? null : Duration.ofMillis(goal),
-        row.getConfigVersion(),
-        Instant.ofEpochMilli(row.getComputedAt()),
         row.getVersion());
   }
 
@@ -373,10 +375,6 @@ public final class AoClockRepository implements ClockRepository {
 
   private static Instant instant(Long millis) {
     return millis == null ? null : Instant.ofEpochMilli(millis);
-  }
-
-  private static String nullToEmpty(String text) {
-    return text == null ? "" : text;
   }
 
   /** A compare-and-delete found fewer rows than expected: another writer stored first. */

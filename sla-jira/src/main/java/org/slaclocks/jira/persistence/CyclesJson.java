@@ -18,30 +18,35 @@ import org.slaclocks.tracking.StoredCycle;
 import org.slaclocks.tracking.StoredGoal;
 
 /**
- * The {@code CYCLES} column of a stored clock: its cycles, pauses and timeline as one JSON
- * document, because they are only ever read whole, for one clock at a time, while a row per cycle
- * and per event would multiply the rows every store writes. Instants are epoch millis, durations
- * millis; {@code "v"} versions the document's shape.
+ * The {@code CYCLES} column of a stored clock: the metric's name and its cycles, pauses and
+ * timeline as one JSON document, because they are only ever read whole, for one clock at a time,
+ * while a row per cycle and per event would multiply the rows every store writes. Instants are
+ * epoch millis, durations millis; {@code "v"} versions the document's shape.
  *
- * <pre>{"v":1,"cycles":[{"index":0,"start":1767603600000,"stop":null,
+ * <pre>
+ * {"v":1,"name":"Time to first response","cycles":[{"index":0,"start":1767603600000,"stop":null,
  *   "goal":{"target":7200000,"internal":3600000,"calendar":"Amsterdam","label":"priority High"},
  *   "state":"RUNNING","elapsed":600000,"remaining":6600000,"deadline":1767610800000,
  *   "breachAt":null,"atRiskAt":null,
  *   "pauses":[{"kind":"CONDITION","start":...,"end":null,"cause":"status Waiting"}],
  *   "timeline":[{"at":...,"type":"START","cause":"issue created"}]}]}</pre>
  */
-final class CyclesJson {
+public final class CyclesJson {
   private static final int SHAPE = 1;
   private static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   private CyclesJson() {}
 
-  static String write(List<StoredCycle> cycles) {
+  /** What a document holds. */
+  public record Contents(String metricName, List<StoredCycle> cycles) {}
+
+  public static String write(String metricName, List<StoredCycle> cycles) {
     StringWriter out = new StringWriter(256 * Math.max(1, cycles.size()));
     try (JsonGenerator json = FACTORY.createGenerator(out)) {
       json.writeStartObject();
       json.writeNumberField("v", SHAPE);
+      json.writeStringField("name", metricName);
       json.writeArrayFieldStart("cycles");
       for (StoredCycle cycle : cycles) {
         writeCycle(json, cycle);
@@ -114,9 +119,9 @@ final class CyclesJson {
     }
   }
 
-  static List<StoredCycle> read(String document) {
+  public static Contents read(String document) {
     if (document == null || document.isEmpty()) {
-      return List.of();
+      return new Contents("", List.of());
     }
     JsonNode root;
     try {
@@ -132,7 +137,7 @@ final class CyclesJson {
     for (JsonNode cycle : root.path("cycles")) {
       cycles.add(readCycle(cycle));
     }
-    return cycles;
+    return new Contents(root.path("name").asText(""), cycles);
   }
 
   private static StoredCycle readCycle(JsonNode node) {

@@ -82,7 +82,7 @@ class AoClockRepositoryTest {
     assertThat(late.atRiskAt()).isEqualTo(T0.plus(Duration.ofHours(3)));
     assertThat(late.elapsed()).isEqualTo(Duration.ofHours(5));
     assertThat(late.goal()).isEqualTo(Duration.ofHours(4));
-    assertThat(late.issueKey()).isEqualTo("HELP-5");
+    assertThat(late.projectKey()).isEqualTo("HELP");
     assertThat(late.version()).isEqualTo(1);
   }
 

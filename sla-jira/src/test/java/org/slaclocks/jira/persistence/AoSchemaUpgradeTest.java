@@ -51,11 +51,9 @@ class AoSchemaUpgradeTest {
   private static Map<String, Object> version1Clock(long issueId, boolean atRisk) {
     Map<String, Object> row = new HashMap<>();
     row.put("ISSUE_ID", issueId);
-    row.put("ISSUE_KEY", "HELP-" + issueId);
     row.put("PROJECT_KEY", "HELP");
     row.put("POLICY_ID", "support");
     row.put("METRIC_ID", "resolution");
-    row.put("METRIC_NAME", "Time to resolution");
     row.put("CYCLE_INDEX", 0);
     row.put("STATE", "RUNNING");
     row.put("DEADLINE", T0.plusSeconds(issueId).toEpochMilli());
@@ -65,10 +63,8 @@ class AoSchemaUpgradeTest {
     row.put("WITHIN_HOURS", true);
     row.put("ELAPSED_MS", 60_000L);
     row.put("GOAL_MS", 7_200_000L);
-    row.put("CONFIG_VERSION", 1L);
-    row.put("COMPUTED_AT", T0.toEpochMilli());
     row.put("VERSION", 1L);
-    row.put("CYCLES", "{\"v\":1,\"cycles\":[]}");
+    row.put("CYCLES", "{\"v\":1,\"name\":\"Time to resolution\",\"cycles\":[]}");
     return row;
   }
 

@@ -35,11 +35,6 @@ public interface AoClock extends RawEntity<Long> {
 
   void setIssueId(long issueId);
 
-  @NotNull
-  String getIssueKey();
-
-  void setIssueKey(String issueKey);
-
   String getProjectKey();
 
   void setProjectKey(String projectKey);
@@ -53,11 +48,6 @@ public interface AoClock extends RawEntity<Long> {
   String getMetricId();
 
   void setMetricId(String metricId);
-
-  /** Nullable: a blank name is stored as null on Oracle anyway. */
-  String getMetricName();
-
-  void setMetricName(String metricName);
 
   @NotNull
   int getCycleIndex();
@@ -102,16 +92,6 @@ public interface AoClock extends RawEntity<Long> {
   Long getGoalMs();
 
   void setGoalMs(Long goalMs);
-
-  @NotNull
-  long getConfigVersion();
-
-  void setConfigVersion(long configVersion);
-
-  @NotNull
-  long getComputedAt();
-
-  void setComputedAt(long computedAt);
 
   @NotNull
   long getVersion();

@@ -1,0 +1,2 @@
+/** Benchmarks: JMH for the engine, and {@link PersistenceAtScale} for the stored clocks. */
+package org.slaclocks.benchmarks;
