@@ -113,6 +113,8 @@ final class JdbcClocks {
         + " FROM "
         + clockTable
         + " WHERE "
+        + q("EVER_BREACHED", quote)
+        + " = ? AND "
         + q("BREACHED", quote)
         + " = ? ORDER BY "
         + q("ISSUE_ID", quote);
@@ -165,6 +167,7 @@ final class JdbcClocks {
   void forEachBreachedIssueId(LongConsumer sink) throws SQLException {
     try (PreparedStatement statement = connection.prepareStatement(breachedSql())) {
       statement.setBoolean(1, true);
+      statement.setBoolean(2, true);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
           sink.accept(rows.getLong(1));

@@ -384,6 +384,7 @@ public final class PersistenceAtScale {
           s.setInt(3, DUE_ROWS);
         } else {
           s.setBoolean(1, true);
+          s.setBoolean(2, true);
         }
         try (ResultSet r = s.executeQuery()) {
           int columns = r.getMetaData().getColumnCount();

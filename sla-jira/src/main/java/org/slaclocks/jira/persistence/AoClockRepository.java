@@ -330,18 +330,24 @@ public final class AoClockRepository implements ClockRepository {
 
   @Override
   public void forEachIssueId(Flag flag, String metricId, LongConsumer sink) {
-    String column =
+    // Conditions that lead with the indexed columns: breached is looked up as ever-breached and
+    // breached, the (EVER_BREACHED, BREACHED, ISSUE_ID) index's prefix.
+    String condition =
         switch (flag) {
-          case BREACHED -> "BREACHED";
-          case EVER_BREACHED -> "EVER_BREACHED";
-          case AT_RISK -> "AT_RISK";
+          case BREACHED -> "EVER_BREACHED = ? AND BREACHED = ?";
+          case EVER_BREACHED -> "EVER_BREACHED = ?";
+          case AT_RISK -> "AT_RISK = ?";
         };
-    Query query = Query.select("ISSUE_ID").distinct().order("ISSUE_ID");
-    if (metricId == null) {
-      query.where(column + " = ?", true);
-    } else {
-      query.where(column + " = ? AND METRIC_ID = ?", true, metricId);
+    List<Object> params = new ArrayList<>(List.of(true));
+    if (flag == Flag.BREACHED) {
+      params.add(true);
     }
+    if (metricId != null) {
+      condition += " AND METRIC_ID = ?";
+      params.add(metricId);
+    }
+    Query query =
+        Query.select("ISSUE_ID").distinct().where(condition, params.toArray()).order("ISSUE_ID");
     ao.stream(AoClock.class, query, row -> sink.accept(row.getIssueId()));
   }
 

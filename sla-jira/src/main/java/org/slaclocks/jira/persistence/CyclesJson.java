@@ -21,14 +21,14 @@ import org.slaclocks.tracking.StoredGoal;
  * The {@code CYCLES} column of a stored clock: the metric's name and its cycles, pauses and
  * timeline as one JSON document, because they are only ever read whole, for one clock at a time,
  * while a row per cycle and per event would multiply the rows every store writes. Instants are
- * epoch millis, durations millis; {@code "v"} versions the document's shape.
+ * epoch millis, durations millis, absent values are left out; {@code "v"} versions the document's
+ * shape.
  *
  * <pre>
- * {"v":1,"name":"Time to first response","cycles":[{"index":0,"start":1767603600000,"stop":null,
+ * {"v":1,"name":"Time to first response","cycles":[{"index":0,"start":1767603600000,
  *   "goal":{"target":7200000,"internal":3600000,"calendar":"Amsterdam","label":"priority High"},
  *   "state":"RUNNING","elapsed":600000,"remaining":6600000,"deadline":1767610800000,
- *   "breachAt":null,"atRiskAt":null,
- *   "pauses":[{"kind":"CONDITION","start":...,"end":null,"cause":"status Waiting"}],
+ *   "pauses":[{"kind":"CONDITION","start":...,"cause":"status Waiting"}],
  *   "timeline":[{"at":...,"type":"START","cause":"issue created"}]}]}</pre>
  */
 public final class CyclesJson {
@@ -65,9 +65,7 @@ public final class CyclesJson {
     instant(json, "start", cycle.start());
     instant(json, "stop", cycle.stop());
     StoredGoal goal = cycle.goal();
-    if (goal == null) {
-      json.writeNullField("goal");
-    } else {
+    if (goal != null) {
       json.writeObjectFieldStart("goal");
       duration(json, "target", goal.target());
       duration(json, "internal", goal.internalTarget());
@@ -103,18 +101,15 @@ public final class CyclesJson {
     json.writeEndObject();
   }
 
+  /** Left out when null: the document is written for every clock row of every store. */
   private static void instant(JsonGenerator json, String name, Instant value) throws IOException {
-    if (value == null) {
-      json.writeNullField(name);
-    } else {
+    if (value != null) {
       json.writeNumberField(name, value.toEpochMilli());
     }
   }
 
   private static void duration(JsonGenerator json, String name, Duration value) throws IOException {
-    if (value == null) {
-      json.writeNullField(name);
-    } else {
+    if (value != null) {
       json.writeNumberField(name, value.toMillis());
     }
   }

@@ -18,10 +18,7 @@ import net.java.ao.schema.Table;
       methodNames = {"getState", "getDeadline"}),
   @Index(
       name = "breached",
-      methodNames = {"isBreached", "getIssueId"}),
-  @Index(
-      name = "ever_breached",
-      methodNames = {"isEverBreached", "getIssueId"})
+      methodNames = {"isEverBreached", "isBreached", "getIssueId"})
 })
 public interface AoClock extends RawEntity<Long> {
   @AutoIncrement
