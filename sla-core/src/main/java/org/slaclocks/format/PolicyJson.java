@@ -111,13 +111,15 @@ public final class PolicyJson {
       in.problem("policies", "at least one policy is needed");
     }
     for (int i = 0; i < policyNodes.size(); i++) {
-      SlaPolicy policy = policy(in, policyNodes.get(i), "policies[" + i + "]", calendars);
-      if (policy != null && !policyIds.add(policy.id())) {
-        in.problem("policies[" + i + "].id", "policy id '" + policy.id() + "' is used twice");
+      JsonNode node = policyNodes.get(i);
+      String id = node.path("id").asText(null);
+      if (id != null && !policyIds.add(id)) {
+        in.problem("policies[" + i + "].id", "policy id '" + id + "' is used twice");
       }
-      policies.add(policy);
+      policies.add(policy(in, node, "policies[" + i + "]", calendars));
     }
     problems.throwIfAny("policy file");
+    calendars.values().removeIf(java.util.Objects::isNull);
     return new SlaConfiguration(
         version, calendars, policies, exclusions, agentUsers, agentGroups, groups, customFields);
   }
@@ -125,15 +127,22 @@ public final class PolicyJson {
   private static Map<String, BusinessCalendar> calendars(JsonReader in, JsonNode root) {
     Map<String, BusinessCalendar> calendars = new LinkedHashMap<>();
     List<JsonNode> nodes = in.array(root, "", "calendars", true);
+    Set<String> names = new HashSet<>();
     for (int i = 0; i < nodes.size(); i++) {
       String path = "calendars[" + i + "]";
+      String name = nodes.get(i).path("name").asText(null);
+      if (name != null && !names.add(name)) {
+        in.problem(path + ".name", "calendar name '" + name + "' is used twice");
+        continue;
+      }
       try {
         BusinessCalendar calendar = CalendarJson.read(nodes.get(i));
-        if (calendars.putIfAbsent(calendar.name(), calendar) != null) {
-          in.problem(path + ".name", "calendar name '" + calendar.name() + "' is used twice");
-        }
+        calendars.put(calendar.name(), calendar);
       } catch (ValidationException e) {
         in.problems().addAll(path, e.problems());
+        if (name != null) {
+          calendars.put(name, null); // declared: goals naming it get no second, misleading error
+        }
       }
     }
     return calendars;
@@ -189,12 +198,11 @@ public final class PolicyJson {
     }
     for (int i = 0; i < metricNodes.size(); i++) {
       String metricPath = path + ".metrics[" + i + "]";
-      Metric metric = metric(in, metricNodes.get(i), metricPath, calendars);
-      if (metric != null && !metricIds.add(metric.id())) {
-        in.problem(
-            metricPath + ".id", "metric id '" + metric.id() + "' is used twice in this policy");
+      String metricId = metricNodes.get(i).path("id").asText(null);
+      if (metricId != null && !metricIds.add(metricId)) {
+        in.problem(metricPath + ".id", "metric id '" + metricId + "' is used twice in this policy");
       }
-      metrics.add(metric);
+      metrics.add(metric(in, metricNodes.get(i), metricPath, calendars));
     }
     if (id == null || name == null || scope == null || metrics.contains(null)) {
       return null;
