@@ -91,14 +91,16 @@ public final class PolicyJson {
     Map<String, BusinessCalendar> calendars = calendars(in, root);
     Set<String> agentUsers = Set.of();
     Set<String> agentGroups = Set.of();
+    Set<String> agentRoles = Set.of();
     JsonNode agents = root.get("agents");
     if (agents != null) {
       if (!agents.isObject()) {
         in.problem("agents", "must be an object with users and groups");
       } else {
-        in.onlyKeys(agents, "agents", Set.of("users", "groups"), "agents");
+        in.onlyKeys(agents, "agents", Set.of("users", "groups", "roles"), "agents");
         agentUsers = in.stringSet(agents, "agents", "users");
         agentGroups = in.stringSet(agents, "agents", "groups");
+        agentRoles = in.stringSet(agents, "agents", "roles");
       }
     }
     Map<String, Set<String>> groups = in.stringSets(root, "", "groups");
@@ -121,7 +123,15 @@ public final class PolicyJson {
     problems.throwIfAny("policy file");
     calendars.values().removeIf(java.util.Objects::isNull);
     return new SlaConfiguration(
-        version, calendars, policies, exclusions, agentUsers, agentGroups, groups, customFields);
+        version,
+        calendars,
+        policies,
+        exclusions,
+        agentUsers,
+        agentGroups,
+        agentRoles,
+        groups,
+        customFields);
   }
 
   private static Map<String, BusinessCalendar> calendars(JsonReader in, JsonNode root) {

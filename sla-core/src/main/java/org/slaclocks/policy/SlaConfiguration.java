@@ -8,7 +8,8 @@ import org.slaclocks.calendar.BusinessCalendar;
 
 /**
  * Everything an administrator configures, as one versioned value: calendars by name, policies in
- * order, exclusion windows, and (for offline use) who the agents are and the group members.
+ * order, exclusion windows, and who the agents are: users, groups and (in Jira) project roles. The
+ * group members listed here are for offline use, where Jira's groups and roles are unknown.
  *
  * <p>Invariants (checked by the file reader): every calendar a goal names exists, ids are unique.
  */
@@ -19,6 +20,7 @@ public record SlaConfiguration(
     List<Exclusion> exclusions,
     Set<String> agentUsers,
     Set<String> agentGroups,
+    Set<String> agentRoles,
     Map<String, Set<String>> groups,
     Map<String, String> customFieldIds) {
   public SlaConfiguration {
@@ -27,6 +29,7 @@ public record SlaConfiguration(
     exclusions = List.copyOf(exclusions);
     agentUsers = Set.copyOf(agentUsers);
     agentGroups = Set.copyOf(agentGroups);
+    agentRoles = Set.copyOf(agentRoles);
     groups = Map.copyOf(groups);
     customFieldIds = Map.copyOf(customFieldIds);
   }
@@ -35,7 +38,10 @@ public record SlaConfiguration(
     return Objects.requireNonNull(calendars.get(name), () -> "no calendar named " + name);
   }
 
-  /** The directory the offline replay uses: the listed agents and groups. */
+  /**
+   * The directory the offline replay uses: the listed agent users and members of the listed groups
+   * (project roles cannot be resolved offline and are ignored).
+   */
   public UserDirectory listedDirectory() {
     return UserDirectory.listed(agentUsers, agentGroups, groups);
   }

@@ -115,6 +115,7 @@ public final class Policies {
         List.of(exclusions),
         Set.of(Histories.AGENT, Histories.OTHER_AGENT),
         Set.of("Engineering"),
+        Set.of("Service Desk Team"),
         Map.of("Engineering", Set.of("eng.erik", "eng.fay")),
         Map.of());
   }
