@@ -1,6 +1,8 @@
 package org.slaclocks.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -165,5 +167,41 @@ final class Conditions {
       return null;
     }
     return Set.copyOf(statuses);
+  }
+
+  static JsonNode write(Trigger trigger) {
+    ObjectNode out = Json.MAPPER.createObjectNode().put("on", trigger.key());
+    if (trigger instanceof Trigger.EnteredStatus t) {
+      ScopeJson.strings(out.putArray("statuses"), t.statuses());
+    } else if (trigger instanceof Trigger.LeftStatus t) {
+      ScopeJson.strings(out.putArray("statuses"), t.statuses());
+    } else if (trigger instanceof Trigger.AssignedToGroup t) {
+      out.put("group", t.group());
+    } else if (trigger instanceof Trigger.UnassignedFromGroup t) {
+      out.put("group", t.group());
+    } else if (trigger instanceof Trigger.FieldChanged t) {
+      out.put("field", t.field());
+      if (t.value() != null) {
+        out.put("value", t.value());
+      }
+    } else {
+      return TextNode.valueOf(trigger.key());
+    }
+    return out;
+  }
+
+  static JsonNode write(PauseCondition pause) {
+    ObjectNode out = Json.MAPPER.createObjectNode().put("when", pause.key());
+    if (pause instanceof PauseCondition.StatusIn p) {
+      ScopeJson.strings(out.putArray("statuses"), p.statuses());
+    } else if (pause instanceof PauseCondition.FieldHasValue p) {
+      out.put("field", p.field());
+      if (!p.values().isEmpty()) {
+        ScopeJson.strings(out.putArray("values"), p.values());
+      }
+    } else {
+      return TextNode.valueOf(pause.key());
+    }
+    return out;
   }
 }

@@ -1,21 +1,17 @@
 package org.slaclocks.format;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.slaclocks.calendar.BusinessCalendar;
-import org.slaclocks.clock.ExclusionWindow;
-import org.slaclocks.history.FieldNames;
-import org.slaclocks.policy.CalendarChoice;
-import org.slaclocks.policy.Criteria;
 import org.slaclocks.policy.Durations;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.GoalRow;
@@ -37,16 +33,6 @@ public final class PolicyJson {
   private static final Set<String> TOP =
       Set.of("version", "calendars", "agents", "groups", "customFields", "exclusions", "policies");
   private static final Set<String> POLICY = Set.of("id", "name", "enabled", "scope", "metrics");
-  private static final Set<String> SCOPE =
-      Set.of(
-          "projects",
-          "issueTypes",
-          "priorities",
-          "labels",
-          "components",
-          "fields",
-          "reporterGroups",
-          "jql");
   private static final Set<String> METRIC =
       Set.of(
           "id",
@@ -61,8 +47,6 @@ public final class PolicyJson {
           "goals",
           "internalTarget",
           "parent");
-  private static final Set<String> GOAL = Set.of("when", "target", "internalTarget", "calendar");
-  private static final Set<String> EXCLUSION = Set.of("id", "from", "to", "reason", "issue");
   private static final List<String> TEMPLATES =
       List.of("first-response", "next-response", "resolution", "ola");
 
@@ -105,7 +89,7 @@ public final class PolicyJson {
     }
     Map<String, Set<String>> groups = in.stringSets(root, "", "groups");
     Map<String, String> customFields = in.stringMap(root.get("customFields"), "customFields");
-    List<Exclusion> exclusions = exclusions(in, root);
+    List<Exclusion> exclusions = ScopeJson.exclusions(in, root);
     List<SlaPolicy> policies = new ArrayList<>();
     Set<String> policyIds = new HashSet<>();
     List<JsonNode> policyNodes = in.array(root, "", "policies", true);
@@ -158,37 +142,6 @@ public final class PolicyJson {
     return calendars;
   }
 
-  private static List<Exclusion> exclusions(JsonReader in, JsonNode root) {
-    List<Exclusion> out = new ArrayList<>();
-    Set<String> ids = new HashSet<>();
-    List<JsonNode> nodes = in.array(root, "", "exclusions", false);
-    for (int i = 0; i < nodes.size(); i++) {
-      JsonNode node = nodes.get(i);
-      String path = "exclusions[" + i + "]";
-      if (!node.isObject()) {
-        in.problem(path, "must be an object with id, from, to and reason");
-        continue;
-      }
-      in.onlyKeys(node, path, EXCLUSION, "an exclusion");
-      String id = in.text(node, path, "id", true);
-      Instant from = instant(in, node, path, "from");
-      Instant to = instant(in, node, path, "to");
-      String reason = in.text(node, path, "reason", true);
-      String issue = in.text(node, path, "issue", false);
-      if (id != null && !ids.add(id)) {
-        in.problem(path + ".id", "exclusion id '" + id + "' is used twice");
-      }
-      if (from != null && to != null && !to.isAfter(from)) {
-        in.problem(path + ".to", "must be after from (" + node.get("from").asText() + ")");
-        continue;
-      }
-      if (id != null && from != null && to != null && reason != null) {
-        out.add(new Exclusion(id, new ExclusionWindow(from, to, reason), issue));
-      }
-    }
-    return out;
-  }
-
   private static SlaPolicy policy(
       JsonReader in, JsonNode node, String path, Map<String, BusinessCalendar> calendars) {
     if (!node.isObject()) {
@@ -199,7 +152,7 @@ public final class PolicyJson {
     String id = in.text(node, path, "id", true);
     String name = in.text(node, path, "name", true);
     boolean enabled = in.bool(node, path, "enabled", true);
-    Scope scope = scope(in, node.get("scope"), path + ".scope");
+    Scope scope = ScopeJson.scope(in, node.get("scope"), path + ".scope");
     List<Metric> metrics = new ArrayList<>();
     Set<String> metricIds = new HashSet<>();
     List<JsonNode> metricNodes = in.array(node, path, "metrics", true);
@@ -218,34 +171,6 @@ public final class PolicyJson {
       return null;
     }
     return new SlaPolicy(id, name, enabled, scope, metrics);
-  }
-
-  private static Scope scope(JsonReader in, JsonNode node, String path) {
-    if (node == null || node.isNull()) {
-      return Scope.ALL;
-    }
-    if (!node.isObject()) {
-      in.problem(path, "must be an object");
-      return null;
-    }
-    in.onlyKeys(node, path, SCOPE, "a scope");
-    Map<String, Set<String>> tests = new LinkedHashMap<>();
-    putIfAny(tests, FieldNames.PROJECT, in.stringSet(node, path, "projects"));
-    putIfAny(tests, FieldNames.ISSUE_TYPE, in.stringSet(node, path, "issueTypes"));
-    putIfAny(tests, FieldNames.PRIORITY, in.stringSet(node, path, "priorities"));
-    putIfAny(tests, FieldNames.LABELS, in.stringSet(node, path, "labels"));
-    putIfAny(tests, FieldNames.COMPONENTS, in.stringSet(node, path, "components"));
-    in.stringSets(node, path, "fields").forEach((field, values) -> putIfAny(tests, field, values));
-    return new Scope(
-        new Criteria(tests),
-        in.stringSet(node, path, "reporterGroups"),
-        in.text(node, path, "jql", false));
-  }
-
-  private static void putIfAny(Map<String, Set<String>> tests, String field, Set<String> values) {
-    if (!values.isEmpty()) {
-      tests.put(field, values);
-    }
   }
 
   private static Metric metric(
@@ -294,7 +219,8 @@ public final class PolicyJson {
       in.problem(path + ".goals", "a metric needs at least one goal row");
     }
     for (int i = 0; i < goalNodes.size(); i++) {
-      goals.add(goal(in, goalNodes.get(i), path + ".goals[" + i + "]", calendars, internal));
+      goals.add(
+          GoalJson.goal(in, goalNodes.get(i), path + ".goals[" + i + "]", calendars, internal));
     }
     String parent = in.text(node, path, "parent", false);
     if (id == null
@@ -306,95 +232,6 @@ public final class PolicyJson {
       return null;
     }
     return new Metric(id, name, start, stop, pause, firstCycleOnly, goals, internal, parent);
-  }
-
-  private static GoalRow goal(
-      JsonReader in,
-      JsonNode node,
-      String path,
-      Map<String, BusinessCalendar> calendars,
-      Duration metricInternal) {
-    if (!node.isObject()) {
-      in.problem(path, "a goal row must be an object with target and calendar");
-      return null;
-    }
-    in.onlyKeys(node, path, GOAL, "a goal row");
-    Criteria when = Criteria.ANY;
-    if (node.has("when")) {
-      if (!node.get("when").isObject()) {
-        in.problem(
-            path + ".when",
-            "must be an object of field -> values, e.g. {\"priority\": [\"Highest\"]}");
-      } else {
-        when = new Criteria(in.stringSets(node, path, "when"));
-      }
-    }
-    Duration target = duration(in, node, path, "target", true);
-    Duration internal = duration(in, node, path, "internalTarget", false);
-    if (target != null && (target.isZero() || target.isNegative())) {
-      in.problem(path + ".target", "must be longer than zero");
-      target = null;
-    }
-    Duration effectiveInternal = internal != null ? internal : metricInternal;
-    if (target != null && effectiveInternal != null && effectiveInternal.compareTo(target) >= 0) {
-      in.problem(
-          internal != null ? path + ".internalTarget" : path + ".target",
-          "the internal target ("
-              + Durations.format(effectiveInternal)
-              + ") must be shorter than the target ("
-              + Durations.format(target)
-              + ")");
-    }
-    CalendarChoice calendar =
-        calendarChoice(in, node.get("calendar"), path + ".calendar", calendars);
-    if (target == null || calendar == null) {
-      return null;
-    }
-    return new GoalRow(when, target, internal, calendar);
-  }
-
-  private static CalendarChoice calendarChoice(
-      JsonReader in, JsonNode node, String path, Map<String, BusinessCalendar> calendars) {
-    if (node == null || node.isNull()) {
-      in.problem(
-          path, "required: a calendar name, or {\"field\": ..., \"map\": {...}, \"default\": ...}");
-      return null;
-    }
-    if (node.isTextual()) {
-      return knownCalendar(in, node.asText(), path, calendars)
-          ? new CalendarChoice.Fixed(node.asText())
-          : null;
-    }
-    if (!node.isObject()) {
-      in.problem(path, "must be a calendar name or an object choosing one by field");
-      return null;
-    }
-    in.onlyKeys(node, path, Set.of("field", "map", "default"), "a calendar choice");
-    String field = in.text(node, path, "field", true);
-    Map<String, String> map = in.stringMap(node.get("map"), path + ".map");
-    String fallback = in.text(node, path, "default", true);
-    boolean ok = field != null && fallback != null;
-    for (Map.Entry<String, String> e : map.entrySet()) {
-      ok &= knownCalendar(in, e.getValue(), path + ".map." + e.getKey(), calendars);
-    }
-    if (fallback != null) {
-      ok &= knownCalendar(in, fallback, path + ".default", calendars);
-    }
-    return ok ? new CalendarChoice.ByField(field, map, fallback) : null;
-  }
-
-  private static boolean knownCalendar(
-      JsonReader in, String name, String path, Map<String, BusinessCalendar> calendars) {
-    if (calendars.containsKey(name)) {
-      return true;
-    }
-    in.problem(
-        path,
-        "no calendar named '"
-            + name
-            + "'"
-            + (calendars.isEmpty() ? "" : "; known: " + String.join(", ", calendars.keySet())));
-    return false;
   }
 
   static Duration duration(
@@ -411,18 +248,54 @@ public final class PolicyJson {
     }
   }
 
-  private static Instant instant(JsonReader in, JsonNode node, String path, String key) {
-    String text = in.text(node, path, key, true);
-    if (text == null) {
-      return null;
+  /**
+   * The configuration as a policy file. Metrics are written with their conditions spelt out (a
+   * template is a starting point, not something a metric keeps); reading the output gives an equal
+   * configuration.
+   */
+  public static ObjectNode write(SlaConfiguration config) {
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    out.put("version", config.version());
+    ArrayNode calendars = out.putArray("calendars");
+    new TreeMap<>(config.calendars()).values().forEach(c -> calendars.add(CalendarJson.write(c)));
+    ObjectNode agents = out.putObject("agents");
+    ScopeJson.strings(agents.putArray("users"), config.agentUsers());
+    ScopeJson.strings(agents.putArray("groups"), config.agentGroups());
+    ScopeJson.strings(agents.putArray("roles"), config.agentRoles());
+    ObjectNode groups = out.putObject("groups");
+    new TreeMap<>(config.groups()).forEach((g, m) -> ScopeJson.strings(groups.putArray(g), m));
+    ObjectNode fields = out.putObject("customFields");
+    new TreeMap<>(config.customFieldIds()).forEach(fields::put);
+    out.set("exclusions", ScopeJson.write(config.exclusions()));
+    ArrayNode policies = out.putArray("policies");
+    for (SlaPolicy policy : config.policies()) {
+      ObjectNode p = policies.addObject();
+      p.put("id", policy.id());
+      p.put("name", policy.name());
+      p.put("enabled", policy.enabled());
+      p.set("scope", ScopeJson.write(policy.scope()));
+      ArrayNode metrics = p.putArray("metrics");
+      for (Metric metric : policy.metrics()) {
+        ObjectNode m = metrics.addObject();
+        m.put("id", metric.id());
+        m.put("name", metric.name());
+        ArrayNode start = m.putArray("start");
+        metric.start().forEach(t -> start.add(Conditions.write(t)));
+        ArrayNode stop = m.putArray("stop");
+        metric.stop().forEach(t -> stop.add(Conditions.write(t)));
+        ArrayNode pause = m.putArray("pause");
+        metric.pause().forEach(c -> pause.add(Conditions.write(c)));
+        m.put("firstCycleOnly", metric.firstCycleOnly());
+        if (metric.internalTarget() != null) {
+          m.put("internalTarget", Durations.format(metric.internalTarget()));
+        }
+        if (metric.parentMetric() != null) {
+          m.put("parent", metric.parentMetric());
+        }
+        ArrayNode goals = m.putArray("goals");
+        metric.goals().forEach(g -> goals.add(GoalJson.write(g)));
+      }
     }
-    try {
-      return OffsetDateTime.parse(text).toInstant();
-    } catch (DateTimeParseException e) {
-      in.problem(
-          JsonReader.join(path, key),
-          "'" + text + "' is not an instant; write e.g. 2026-03-02T14:00:00+01:00 or ...Z");
-      return null;
-    }
+    return out;
   }
 }

@@ -2,8 +2,11 @@ package org.slaclocks.tracking;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.CycleCalculator;
 import org.slaclocks.clock.CycleTrace;
 import org.slaclocks.clock.ExclusionWindow;
@@ -46,7 +49,7 @@ public final class ClockEngine {
       Instant now) {
     Objects.requireNonNull(now, "now");
     List<ChangeContext> changes = new ArrayList<>();
-    IssueState state = IssueState.of(java.util.Map.of());
+    IssueState state = IssueState.of(Map.of());
     boolean deleted = false;
     if (!history.createdAt().isAfter(now)) {
       IssueState initial = history.initialState();
@@ -112,7 +115,7 @@ public final class ClockEngine {
         exclusions.add(exclusion.window());
       }
     }
-    exclusions.sort(java.util.Comparator.comparing(ExclusionWindow::startInclusive));
+    exclusions.sort(Comparator.comparing(ExclusionWindow::startInclusive));
     List<SlaClock> clocks = new ArrayList<>();
     boolean withinHours;
     for (Metric metric : policy.metrics()) {
@@ -120,7 +123,7 @@ public final class ClockEngine {
       for (ChangeContext change : changes) {
         walk.apply(change);
       }
-      List<org.slaclocks.clock.Cycle> cycles = new ArrayList<>();
+      List<Cycle> cycles = new ArrayList<>();
       for (CycleTrace trace : walk.traces()) {
         cycles.add(CycleCalculator.calculate(cycles.size() + 1, trace, exclusions, now));
       }

@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import org.slaclocks.clock.CycleTrace;
 import org.slaclocks.clock.Goal;
 import org.slaclocks.history.IssueState;
@@ -22,6 +23,7 @@ import org.slaclocks.policy.Trigger;
 final class MetricWalk {
   private final Metric metric;
   private final SlaConfiguration config;
+  private final Set<String> goalFields;
   private final List<CycleTrace> traces = new ArrayList<>();
   private boolean everStarted;
 
@@ -38,6 +40,7 @@ final class MetricWalk {
   MetricWalk(Metric metric, SlaConfiguration config) {
     this.metric = metric;
     this.config = config;
+    this.goalFields = metric.goalFields();
   }
 
   void apply(ChangeContext change) {
@@ -140,7 +143,7 @@ final class MetricWalk {
   }
 
   private boolean goalFieldsChanged(ChangeContext change) {
-    for (String field : metric.goalFields()) {
+    for (String field : goalFields) {
       if (!change.before().all(field).equals(change.after().all(field))) {
         return true;
       }
@@ -153,7 +156,7 @@ final class MetricWalk {
       return "goal chosen";
     }
     List<String> parts = new ArrayList<>();
-    for (String field : metric.goalFields()) {
+    for (String field : goalFields) {
       if (!change.before().all(field).equals(change.after().all(field))) {
         parts.add(field + " changed to " + String.join(", ", change.after().all(field)));
       }

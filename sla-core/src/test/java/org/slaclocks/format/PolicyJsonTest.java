@@ -179,4 +179,15 @@ class PolicyJsonTest {
                 assertThatThrownBy(() -> org.slaclocks.policy.Durations.parse(text))
                     .isInstanceOf(IllegalArgumentException.class));
   }
+
+  @Test
+  void exportsWhatItImports() throws IOException {
+    SlaConfiguration config = PolicyJson.parse(exampleFile());
+
+    String exported = PolicyJson.write(config).toPrettyString();
+
+    assertThat(PolicyJson.parse(exported)).isEqualTo(config);
+    assertThat(PolicyJson.write(PolicyJson.parse(exported)).toPrettyString()).isEqualTo(exported);
+    assertThat(exported).contains("\"on\" : \"entered-status\"").contains("\"target\" : \"40h\"");
+  }
 }
