@@ -40,6 +40,15 @@ class ClockEnginePropertiesTest {
   private static final String[] STATUSES = {"Open", "In Progress", "Waiting for customer"};
   private static final String[] PRIORITIES = {"Highest", "High", "Medium", "Low"};
 
+  /** Running cycles checked against their deadline, over all seeds: the property must bite. */
+  private static final java.util.concurrent.atomic.AtomicInteger DEADLINES_CHECKED =
+      new java.util.concurrent.atomic.AtomicInteger();
+
+  @org.junit.jupiter.api.AfterAll
+  static void theDeadlinePropertyWasExercised() {
+    assertThat(DEADLINES_CHECKED.get()).as("running cycles checked").isGreaterThan(20);
+  }
+
   static IntStream seeds() {
     return IntStream.range(0, 200);
   }
@@ -177,6 +186,7 @@ class ClockEnginePropertiesTest {
         continue;
       }
       Instant deadline = cycle.deadline();
+      DEADLINES_CHECKED.incrementAndGet();
       Cycle atDeadline = find(compute(history, deadline), clock.metricId());
       Cycle justAfter = find(compute(history, deadline.plusNanos(1)), clock.metricId());
 
