@@ -35,23 +35,29 @@ class ReplayCommandTest {
     return new Run(status, out.toString(), err.toString());
   }
 
+  /** {@code sla replay} of the bundled sample at {@link #NOW}, with more arguments. */
+  static Run replaySample(String... more) {
+    List<String> args =
+        new ArrayList<>(
+            List.of(
+                "replay",
+                "--policies",
+                root.resolve("examples/helpdesk/policies.json").toString(),
+                "--issues",
+                root.resolve("examples/helpdesk/issues.json").toString(),
+                "--now",
+                NOW));
+    args.addAll(List.of(more));
+    return sla(args.toArray(String[]::new));
+  }
+
   @BeforeAll
   static void replayTheSampleOnce() {
     root = Path.of("").toAbsolutePath();
     while (!Files.exists(root.resolve("examples/helpdesk/policies.json"))) {
       root = root.getParent();
     }
-    Run run =
-        sla(
-            "replay",
-            "--policies",
-            root.resolve("examples/helpdesk/policies.json").toString(),
-            "--issues",
-            root.resolve("examples/helpdesk/issues.json").toString(),
-            "--now",
-            NOW,
-            "--format",
-            "json");
+    Run run = replaySample("--format", "json");
     assertThat(run.status()).as(run.err()).isZero();
     sample = Json.parse(run.out(), "replay");
   }
@@ -164,15 +170,7 @@ class ReplayCommandTest {
 
   @Test
   void theTableEndsWithTheComplianceSummary() {
-    Run run =
-        sla(
-            "replay",
-            "--policies",
-            root.resolve("examples/helpdesk/policies.json").toString(),
-            "--issues",
-            root.resolve("examples/helpdesk/issues.json").toString(),
-            "--now",
-            NOW);
+    Run run = replaySample();
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
@@ -184,17 +182,7 @@ class ReplayCommandTest {
 
   @Test
   void csvHasOneRowPerCycle() {
-    Run run =
-        sla(
-            "replay",
-            "--policies",
-            root.resolve("examples/helpdesk/policies.json").toString(),
-            "--issues",
-            root.resolve("examples/helpdesk/issues.json").toString(),
-            "--now",
-            NOW,
-            "--format",
-            "csv");
+    Run run = replaySample("--format", "csv");
     int cycles = 0;
     for (JsonNode issue : sample.get("issues")) {
       for (JsonNode m : issue.get("metrics")) {
