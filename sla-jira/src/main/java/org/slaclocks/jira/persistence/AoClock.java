@@ -1,0 +1,145 @@
+package org.slaclocks.jira.persistence;
+
+import net.java.ao.RawEntity;
+import net.java.ao.schema.AutoIncrement;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
+import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
+import net.java.ao.schema.NotNull;
+import net.java.ao.schema.PrimaryKey;
+import net.java.ao.schema.StringLength;
+import net.java.ao.schema.Table;
+
+/**
+ * One row per (issue, metric): the current cycle's summary in indexed columns for the queries, and
+ * every cycle with its pauses and timeline in {@code CYCLES} (a JSON document, {@link CyclesJson}),
+ * which only the issue panel reads, and always whole. Instants are epoch millis, durations millis.
+ * Rows are replaced, never updated, when the issue's clocks are stored.
+ *
+ * <p>Indexes: (STATE, DEADLINE) makes the due scan a range scan; (flag, ISSUE_ID) pairs give the
+ * JQL functions their issue ids from the index alone; ISSUE_ID serves loads and replacement. Model
+ * version 2 added {@code AT_RISK} and its index.
+ */
+@Table("CLOCK")
+@Indexes({
+  @Index(
+      name = "due",
+      methodNames = {"getState", "getDeadline"}),
+  @Index(
+      name = "breached",
+      methodNames = {"isBreached", "getIssueId"}),
+  @Index(
+      name = "ever_breached",
+      methodNames = {"isEverBreached", "getIssueId"}),
+  @Index(
+      name = "at_risk",
+      methodNames = {"isAtRisk", "getIssueId"})
+})
+public interface AoClock extends RawEntity<Long> {
+  @AutoIncrement
+  @NotNull
+  @PrimaryKey("ID")
+  long getID();
+
+  @NotNull
+  @Indexed
+  long getIssueId();
+
+  void setIssueId(long issueId);
+
+  @NotNull
+  String getIssueKey();
+
+  void setIssueKey(String issueKey);
+
+  String getProjectKey();
+
+  void setProjectKey(String projectKey);
+
+  @NotNull
+  String getPolicyId();
+
+  void setPolicyId(String policyId);
+
+  @NotNull
+  String getMetricId();
+
+  void setMetricId(String metricId);
+
+  /** Nullable: a blank name is stored as null on Oracle anyway. */
+  String getMetricName();
+
+  void setMetricName(String metricName);
+
+  @NotNull
+  int getCycleIndex();
+
+  void setCycleIndex(int cycleIndex);
+
+  @NotNull
+  String getState();
+
+  void setState(String state);
+
+  /** Epoch millis; set only while the current cycle runs. */
+  Long getDeadline();
+
+  void setDeadline(Long deadline);
+
+  /** Epoch millis. */
+  Long getAtRiskAt();
+
+  void setAtRiskAt(Long atRiskAt);
+
+  @NotNull
+  boolean isBreached();
+
+  void setBreached(boolean breached);
+
+  @NotNull
+  boolean isEverBreached();
+
+  void setEverBreached(boolean everBreached);
+
+  /** Since model version 2. */
+  @NotNull
+  @Default("false")
+  boolean isAtRisk();
+
+  void setAtRisk(boolean atRisk);
+
+  @NotNull
+  boolean isWithinHours();
+
+  void setWithinHours(boolean withinHours);
+
+  @NotNull
+  long getElapsedMs();
+
+  void setElapsedMs(long elapsedMs);
+
+  Long getGoalMs();
+
+  void setGoalMs(Long goalMs);
+
+  @NotNull
+  long getConfigVersion();
+
+  void setConfigVersion(long configVersion);
+
+  @NotNull
+  long getComputedAt();
+
+  void setComputedAt(long computedAt);
+
+  @NotNull
+  long getVersion();
+
+  void setVersion(long version);
+
+  @StringLength(StringLength.UNLIMITED)
+  String getCycles();
+
+  void setCycles(String cycles);
+}

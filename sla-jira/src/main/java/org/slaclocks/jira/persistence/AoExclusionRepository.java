@@ -1,0 +1,82 @@
+package org.slaclocks.jira.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import net.java.ao.DBParam;
+import net.java.ao.Query;
+import net.java.ao.schema.StringLength;
+import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.tracking.ExclusionRepository;
+
+/** Exclusion windows in {@link AoExclusion}; issue id 0 marks a global window. */
+public final class AoExclusionRepository implements ExclusionRepository {
+  private static final long GLOBAL = 0;
+  private static final String COLUMNS = "ID,ISSUE_ID,START_AT,END_AT,REASON,AUTHOR,CREATED_AT";
+
+  private final ActiveObjects ao;
+
+  public AoExclusionRepository(ActiveObjects ao) {
+    this.ao = ao;
+  }
+
+  @Override
+  public Exclusion add(ExclusionWindow window, Long issueId, String author, Instant at) {
+    if (issueId != null && issueId <= 0) {
+      throw new IllegalArgumentException("issueId must be positive, was " + issueId);
+    }
+    if (window.reason().length() > StringLength.MAX_LENGTH) {
+      throw new IllegalArgumentException(
+          "reason must be at most " + StringLength.MAX_LENGTH + " characters");
+    }
+    AoExclusion row =
+        ao.create(
+            AoExclusion.class,
+            new DBParam("ISSUE_ID", issueId == null ? GLOBAL : issueId),
+            new DBParam("START_AT", window.startInclusive().toEpochMilli()),
+            new DBParam("END_AT", window.endExclusive().toEpochMilli()),
+            new DBParam("REASON", window.reason()),
+            new DBParam("AUTHOR", author),
+            new DBParam("CREATED_AT", at.toEpochMilli()));
+    return new Exclusion(row.getID(), issueId, window, author, at);
+  }
+
+  @Override
+  public boolean remove(long id) {
+    if (id < 1 || id > Integer.MAX_VALUE) {
+      return false; // not an id AO gives out for an Entity
+    }
+    return ao.deleteWithSQL(AoExclusion.class, "ID = ?", (int) id) > 0;
+  }
+
+  @Override
+  public List<Exclusion> global() {
+    return find(Query.select(COLUMNS).where("ISSUE_ID = ?", GLOBAL).order("START_AT"));
+  }
+
+  @Override
+  public List<Exclusion> forIssue(long issueId) {
+    return find(
+        Query.select(COLUMNS).where("ISSUE_ID IN (?,?)", GLOBAL, issueId).order("START_AT"));
+  }
+
+  private List<Exclusion> find(Query query) {
+    List<Exclusion> found = new ArrayList<>();
+    ao.stream(
+        AoExclusion.class,
+        query,
+        row ->
+            found.add(
+                new Exclusion(
+                    row.getID(),
+                    row.getIssueId() == GLOBAL ? null : row.getIssueId(),
+                    new ExclusionWindow(
+                        Instant.ofEpochMilli(row.getStartAt()),
+                        Instant.ofEpochMilli(row.getEndAt()),
+                        row.getReason()),
+                    row.getAuthor(),
+                    Instant.ofEpochMilli(row.getCreatedAt()))));
+    return found;
+  }
+}

@@ -1,0 +1,42 @@
+package org.slaclocks.jira.persistence;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import org.junit.jupiter.api.BeforeEach;
+import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.tracking.ExclusionRepository;
+import org.slaclocks.tracking.ExclusionRepository.Exclusion;
+
+class AoExclusionRepositoryTest {
+  private static final Instant T = Instant.parse("2026-01-05T09:00:00.001Z");
+
+  private ExclusionRepository exclusions;
+
+  @BeforeEach
+  void setUp(ActiveObjects ao) {
+    exclusions = new AoExclusionRepository(ao);
+  }
+
+  @DatabaseTest
+  void anIssueSeesTheGlobalWindowsAndItsOwn() {
+    Exclusion outage =
+        exclusions.add(
+            new ExclusionWindow(T.plusSeconds(600), T.plusSeconds(900), "supplier outage"),
+            null,
+            "admin",
+            T);
+    Exclusion own =
+        exclusions.add(new ExclusionWindow(T, T.plusSeconds(60), "force majeure"), 7L, "lead", T);
+    exclusions.add(new ExclusionWindow(T, T.plusSeconds(60), "other issue"), 8L, "lead", T);
+
+    assertThat(exclusions.global()).containsExactly(outage);
+    assertThat(exclusions.forIssue(7)).containsExactly(own, outage);
+    assertThat(outage.isGlobal()).isTrue();
+
+    assertThat(exclusions.remove(own.id())).isTrue();
+    assertThat(exclusions.remove(own.id())).isFalse();
+    assertThat(exclusions.forIssue(7)).containsExactly(outage);
+  }
+}
