@@ -46,18 +46,18 @@ public final class ClockRecalculator {
    */
   public void recompute(long issueId, Instant now) {
     SlaConfiguration config = configuration.get();
-    if (histories.read(issueId, config).isEmpty()) {
+    try {
+      clocks.update(issueId, () -> compute(issueId, config, now), MAX_STORE_ATTEMPTS);
+    } catch (IssueGone gone) {
       clocks.delete(List.of(issueId));
-      return;
     }
-    clocks.update(issueId, () -> compute(issueId, config, now), MAX_STORE_ATTEMPTS);
   }
 
   /** Reads the history inside the store loop: a retry must see the newer history. */
   private IssueClocks compute(long issueId, SlaConfiguration config, Instant now) {
     Optional<IssueHistory> history = histories.read(issueId, config);
     if (history.isEmpty()) {
-      throw new IllegalStateException("issue " + issueId + " was deleted while it was computed");
+      throw new IssueGone();
     }
     ClockEngine.Result result =
         ClockEngine.compute(config, history.get(), directories.of(config), jql, now);
@@ -66,5 +66,12 @@ public final class ClockRecalculator {
           "issue " + history.get().key() + ": " + result.undetermined());
     }
     return result.clocks();
+  }
+
+  /** The issue no longer exists in Jira: its clocks go, with one read of the history, not two. */
+  private static final class IssueGone extends RuntimeException {
+    IssueGone() {
+      super(null, null, false, false);
+    }
   }
 }
