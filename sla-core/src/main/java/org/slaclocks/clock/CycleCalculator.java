@@ -258,7 +258,8 @@ public final class CycleCalculator {
     }
 
     private void piece(Instant from, Instant to) {
-      pieces.add(new Piece(from, to, calendar));
+      Duration worked = to == null ? null : calendar.workingTime(from, to);
+      pieces.add(new Piece(from, to, calendar, worked));
       if (goal != null) {
         if (breachAt == null) {
           breachAt = reach(from, to, goal.target());
@@ -267,8 +268,8 @@ public final class CycleCalculator {
           atRiskAt = reach(from, to, goal.internalTarget());
         }
       }
-      if (to != null) {
-        elapsed = elapsed.plus(calendar.workingTime(from, to));
+      if (worked != null) {
+        elapsed = elapsed.plus(worked);
       }
     }
 
@@ -288,12 +289,16 @@ public final class CycleCalculator {
         if (!piece.from().isBefore(until)) {
           break;
         }
-        Instant to = piece.to() == null || piece.to().isAfter(until) ? until : piece.to();
-        total = total.plus(piece.calendar().workingTime(piece.from(), to));
+        if (piece.to() != null && !piece.to().isAfter(until)) {
+          total = total.plus(piece.worked());
+        } else {
+          total = total.plus(piece.calendar().workingTime(piece.from(), until));
+        }
       }
       return total;
     }
 
-    private record Piece(Instant from, Instant to, BusinessCalendar calendar) {}
+    /** A counted span in one calendar; {@code worked} is its working time, null when open. */
+    private record Piece(Instant from, Instant to, BusinessCalendar calendar, Duration worked) {}
   }
 }
