@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     version = "sla 0.1.0",
     description = "SLA Clocks for Jira, on the command line: calendar maths and SLA replays.",
-    subcommands = {CalendarCommand.class})
+    subcommands = {CalendarCommand.class, org.slaclocks.cli.replay.ReplayCommand.class})
 public final class SlaCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 

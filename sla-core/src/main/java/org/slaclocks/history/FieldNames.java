@@ -3,6 +3,8 @@ package org.slaclocks.history;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentMap;
 
 /** Canonical names of the system fields the engine understands, and how Jira spells them. */
 public final class FieldNames {
@@ -38,10 +40,21 @@ public final class FieldNames {
 
   private FieldNames() {}
 
+  /** Answers already given: the engine asks for the same few field names millions of times. */
+  private static final ConcurrentMap<String, String> CANONICAL = new ConcurrentHashMap<>();
+
   /** The canonical name of a system field; any other (custom) field name is kept as it is. */
   public static String canonical(String field) {
+    String known = CANONICAL.get(field);
+    if (known != null) {
+      return known;
+    }
     String alias = ALIASES.get(field.toLowerCase(Locale.ROOT));
-    return alias != null ? alias : field;
+    String answer = alias != null ? alias : field;
+    if (CANONICAL.size() < 10_000) { // field names are few; never grow without bound
+      CANONICAL.put(field, answer);
+    }
+    return answer;
   }
 
   /** Fields whose change items add or remove one value each (components, fix versions). */

@@ -11,8 +11,10 @@ import java.util.Objects;
  * Everything the engine needs to know about one issue: its state when it was created and the change
  * groups since, in the order they happened.
  *
- * <p>Invariants: groups are sorted by instant, none is before creation; the order of groups at the
- * same instant is the order of the history and is kept (the sort is stable).
+ * <p>Invariants: groups are sorted by instant, none is before creation (an earlier one is moved to
+ * the creation instant); the order of groups at the same instant is the order of the history and is
+ * kept (the sort is stable). {@code initialFields} holds no nulls: an empty field is absent. Custom
+ * fields are keyed by their display name, as Jira's change items name them.
  */
 public record IssueHistory(
     long issueId,
@@ -27,14 +29,16 @@ public record IssueHistory(
     Objects.requireNonNull(createdAt, "createdAt");
     Objects.requireNonNull(creator, "creator");
     initialFields = Map.copyOf(initialFields);
-    List<ChangeGroup> sorted = new ArrayList<>(groups);
-    sorted.sort(Comparator.comparing(ChangeGroup::at));
-    for (ChangeGroup group : sorted) {
-      if (group.at().isBefore(createdAt)) {
-        throw new IllegalArgumentException(
-            "change at " + group.at() + " is before the issue was created at " + createdAt);
-      }
+    List<ChangeGroup> sorted = new ArrayList<>(groups.size());
+    for (ChangeGroup group : groups) {
+      // Imported issues (CSV imports, migrations) can carry comments dated before the issue's
+      // creation; they are taken as happening at creation rather than losing the whole issue.
+      sorted.add(
+          group.at().isBefore(createdAt)
+              ? new ChangeGroup(createdAt, group.author(), group.items())
+              : group);
     }
+    sorted.sort(Comparator.comparing(ChangeGroup::at));
     groups = List.copyOf(sorted);
   }
 

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
  * The real Jira REST responses in {@code shared/fixtures/jira-rest}, read where they are: they are
  * not ours to copy into the repository (see their {@code SOURCES.md}).
  */
-final class JiraFixtures {
+public final class JiraFixtures {
   static final String ACTIONABLE_AGILE_SEARCH =
       "actionableagile__jira-issues-request__search-expand-changelog.json";
   static final String AGILE_SPRINT = "go-jira__issues_in_sprint_with_changelog.json";
@@ -26,12 +26,21 @@ final class JiraFixtures {
   private JiraFixtures() {}
 
   /** The fixtures folder, found above the working directory (the module or the worktree). */
-  static Path folder() {
+  public static Path folder() {
+    String configured = System.getenv("SLA_JIRA_FIXTURES");
+    if (configured != null && Files.isDirectory(Path.of(configured))) {
+      return Path.of(configured);
+    }
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve(FOLDER);
       if (Files.isDirectory(candidate)) {
         return candidate;
       }
+    }
+    // a clone elsewhere on this machine (CI) still finds the shared fixtures
+    Path shared = Path.of("/work").resolve(FOLDER);
+    if (Files.isDirectory(shared)) {
+      return shared;
     }
     return fail(
         "no %s folder above %s: the Jira REST fixtures live beside the repository, in"
@@ -39,7 +48,7 @@ final class JiraFixtures {
         FOLDER, Path.of("").toAbsolutePath());
   }
 
-  static Path file(String name) {
+  public static Path file(String name) {
     Path file = folder().resolve(name);
     if (!Files.isRegularFile(file)) {
       fail("fixture %s is missing from %s", name, folder());
@@ -47,7 +56,7 @@ final class JiraFixtures {
     return file;
   }
 
-  static List<Path> all() {
+  public static List<Path> all() {
     try (Stream<Path> files = Files.list(folder())) {
       return files.filter(f -> f.toString().endsWith(".json")).sorted().toList();
     } catch (IOException e) {

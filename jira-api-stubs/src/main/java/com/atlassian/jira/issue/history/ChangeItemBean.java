@@ -1,0 +1,41 @@
+// Source:
+// https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/history/ChangeItemBean.html
+// (class; getField, getFieldType, getFrom, getFromString, getTo, getToString; String constants
+// STATIC_FIELD="jira", CUSTOM_FIELD="custom")
+package com.atlassian.jira.issue.history;
+
+/** One field change of a change group. */
+public class ChangeItemBean {
+  /** Compile-time constants in the real class too, so they are inlined. */
+  public static final String STATIC_FIELD = "jira";
+
+  public static final String CUSTOM_FIELD = "custom";
+
+  protected ChangeItemBean() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public String getFieldType() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public String getField() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public String getFrom() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public String getFromString() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public String getTo() {
+    throw new UnsupportedOperationException("stub");
+  }
+
+  public String getToString() {
+    throw new UnsupportedOperationException("stub");
+  }
+}

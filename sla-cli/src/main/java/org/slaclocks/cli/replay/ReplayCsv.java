@@ -1,0 +1,82 @@
+package org.slaclocks.cli.replay;
+
+import java.io.PrintWriter;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.SlaClock;
+
+/** One CSV row per cycle (RFC 4180 quoting), for spreadsheets. */
+final class ReplayCsv {
+  static final List<String> HEADER =
+      List.of(
+          "issue",
+          "policy",
+          "metric",
+          "cycle",
+          "state",
+          "start",
+          "stop",
+          "goal_seconds",
+          "internal_target_seconds",
+          "calendar",
+          "elapsed_seconds",
+          "remaining_seconds",
+          "deadline",
+          "breached",
+          "breach_at",
+          "at_risk",
+          "pauses");
+
+  private ReplayCsv() {}
+
+  static void write(ReplayReport report, PrintWriter out) {
+    out.print(String.join(",", HEADER) + "\r\n");
+    for (ReplayReport.IssueResult issue : report.issues()) {
+      for (SlaClock clock : issue.clocks().clocks()) {
+        for (Cycle cycle : clock.cycles()) {
+          List<String> cells =
+              List.of(
+                  issue.history().key(),
+                  issue.policy().id(),
+                  clock.metricId(),
+                  Integer.toString(cycle.index()),
+                  cycle.state().name(),
+                  text(cycle.start()),
+                  text(cycle.stop()),
+                  Long.toString(cycle.goal().target().getSeconds()),
+                  cycle.goal().internalTarget() == null
+                      ? ""
+                      : Long.toString(cycle.goal().internalTarget().getSeconds()),
+                  cycle.goal().calendar().name(),
+                  Long.toString(cycle.elapsed().getSeconds()),
+                  Long.toString(cycle.remaining().getSeconds()),
+                  text(cycle.deadline()),
+                  Boolean.toString(cycle.isBreached()),
+                  text(cycle.breachAt()),
+                  Boolean.toString(cycle.isAtRisk()),
+                  cycle.pauses().stream()
+                      .map(ReplayTable::pause)
+                      .collect(Collectors.joining("; ")));
+          out.print(cells.stream().map(ReplayCsv::quote).collect(Collectors.joining(",")) + "\r\n");
+        }
+      }
+    }
+  }
+
+  private static String text(Instant instant) {
+    return instant == null ? "" : instant.toString();
+  }
+
+  static String quote(String cell) {
+    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
+      return "\"" + cell.replace("\"", "\"\"") + "\"";
+    }
+    // a leading = + - @ would run as a formula in a spreadsheet
+    if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-\\d+")) {
+      return "\"'" + cell + "\"";
+    }
+    return cell;
+  }
+}

@@ -1,0 +1,146 @@
+package org.slaclocks.tracking;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.CycleCalculator;
+import org.slaclocks.clock.CycleTrace;
+import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.clock.SlaClock;
+import org.slaclocks.history.ChangeGroup;
+import org.slaclocks.history.FieldNames;
+import org.slaclocks.history.IssueChange;
+import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueState;
+import org.slaclocks.policy.ChangeContext;
+import org.slaclocks.policy.Exclusion;
+import org.slaclocks.policy.Metric;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.policy.UserDirectory;
+
+/**
+ * The clock engine: a pure function from (configuration, issue history, who is an agent, now) to
+ * the issue's clocks. The same inputs give the same cycles on any node on any day; changes after
+ * {@code now} are ignored, and a later {@code now} only changes running cycles.
+ *
+ * <p>The policy is the first enabled one whose scope matches the issue as it is at {@code now} (so
+ * a moved issue is tracked under the policies of its new project, from its creation on).
+ */
+public final class ClockEngine {
+  private ClockEngine() {}
+
+  /** The result for one issue: its clocks, or why they could not be determined. */
+  public record Result(IssueClocks clocks, String policyId, String undetermined) {
+    public boolean isDetermined() {
+      return undetermined == null;
+    }
+  }
+
+  public static Result compute(
+      SlaConfiguration config,
+      IssueHistory history,
+      UserDirectory directory,
+      JqlScope jql,
+      Instant now) {
+    Objects.requireNonNull(now, "now");
+    List<ChangeContext> changes = new ArrayList<>();
+    IssueState state = IssueState.of(Map.of());
+    boolean deleted = false;
+    if (!history.createdAt().isAfter(now)) {
+      IssueState initial = history.initialState();
+      changes.add(
+          new ChangeContext(
+              history.createdAt(), history.creator(), state, initial, List.of(), true, directory));
+      state = initial;
+      for (ChangeGroup group : history.groups()) {
+        if (group.at().isAfter(now)) {
+          break;
+        }
+        IssueState before = state;
+        List<IssueChange.CommentAdded> comments = new ArrayList<>();
+        for (IssueChange item : group.items()) {
+          if (item instanceof IssueChange.FieldChange change) {
+            state = state.apply(change);
+          } else if (item instanceof IssueChange.Moved moved) {
+            state = state.with(FieldNames.PROJECT, moved.toProject());
+          } else if (item instanceof IssueChange.CommentAdded comment) {
+            comments.add(comment);
+          } else if (item instanceof IssueChange.Deleted) {
+            deleted = true;
+          }
+        }
+        changes.add(
+            new ChangeContext(
+                group.at(), group.author(), before, state, comments, false, directory));
+      }
+    }
+    String project = state.get(FieldNames.PROJECT);
+    if (deleted || changes.isEmpty()) {
+      return new Result(clocks(config, history, project, now, List.of()), null, null);
+    }
+    SlaPolicy policy = null;
+    for (SlaPolicy candidate : config.policies()) {
+      if (!candidate.enabled() || !candidate.scope().matchesStructured(state, directory)) {
+        continue;
+      }
+      if (candidate.scope().jql() != null) {
+        Boolean matches = jql.matches(candidate.scope().jql(), history.issueId());
+        if (matches == null) {
+          return new Result(
+              null,
+              candidate.id(),
+              "policy '"
+                  + candidate.name()
+                  + "' has a JQL scope that cannot be evaluated here: "
+                  + candidate.scope().jql());
+        }
+        if (!matches) {
+          continue;
+        }
+      }
+      policy = candidate;
+      break;
+    }
+    if (policy == null) {
+      return new Result(clocks(config, history, project, now, List.of()), null, null);
+    }
+    List<ExclusionWindow> exclusions = new ArrayList<>();
+    for (Exclusion exclusion : config.exclusions()) {
+      if (exclusion.appliesTo(history.key())) {
+        exclusions.add(exclusion.window());
+      }
+    }
+    exclusions.sort(Comparator.comparing(ExclusionWindow::startInclusive));
+    List<SlaClock> clocks = new ArrayList<>();
+    boolean withinHours;
+    for (Metric metric : policy.metrics()) {
+      MetricWalk walk = new MetricWalk(metric, config);
+      for (ChangeContext change : changes) {
+        walk.apply(change);
+      }
+      List<Cycle> cycles = new ArrayList<>();
+      for (CycleTrace trace : walk.traces()) {
+        cycles.add(CycleCalculator.calculate(cycles.size() + 1, trace, exclusions, now));
+      }
+      withinHours =
+          !cycles.isEmpty() && cycles.get(cycles.size() - 1).goal().calendar().isWorkingTime(now);
+      clocks.add(new SlaClock(policy.id(), metric.id(), metric.name(), cycles, withinHours));
+    }
+    return new Result(clocks(config, history, project, now, clocks), policy.id(), null);
+  }
+
+  private static IssueClocks clocks(
+      SlaConfiguration config,
+      IssueHistory history,
+      String project,
+      Instant now,
+      List<SlaClock> clocks) {
+    return new IssueClocks(
+        history.issueId(), history.key(), project, config.version(), now, clocks);
+  }
+}

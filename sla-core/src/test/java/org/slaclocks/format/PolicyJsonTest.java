@@ -1,0 +1,193 @@
+package org.slaclocks.format;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.slaclocks.policy.CalendarChoice;
+import org.slaclocks.policy.Metric;
+import org.slaclocks.policy.PauseCondition;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.policy.Trigger;
+import org.slaclocks.validation.Problem;
+import org.slaclocks.validation.ValidationException;
+
+class PolicyJsonTest {
+  static final String MINIMAL =
+      """
+      {"calendars": [{"name": "9-17", "zone": "Europe/Amsterdam",
+                      "hours": {"MON": ["09:00-17:00"], "TUE": ["09:00-17:00"]}}],
+       "policies": [{"id": "p", "name": "P", "metrics": [
+         {"id": "m", "name": "M", "template": "first-response",
+          "goals": [{"target": "4h", "calendar": "9-17"}]}]}]}
+      """;
+
+  static String exampleFile() throws IOException {
+    Path dir = Path.of("").toAbsolutePath();
+    while (dir != null && !Files.exists(dir.resolve("examples/helpdesk/policies.json"))) {
+      dir = dir.getParent();
+    }
+    if (dir == null) {
+      throw new IllegalStateException("examples/helpdesk/policies.json not found above the module");
+    }
+    return Files.readString(dir.resolve("examples/helpdesk/policies.json"));
+  }
+
+  @Test
+  void readsTheDocumentedHelpdeskExample() throws IOException {
+    SlaConfiguration config = PolicyJson.parse(exampleFile());
+
+    assertThat(config.calendars()).containsOnlyKeys("EMEA office", "Americas office", "24/7");
+    assertThat(config.policies()).extracting(SlaPolicy::id).containsExactly("vip", "standard");
+    SlaPolicy vip = config.policies().get(0);
+    assertThat(vip.scope().criteria().valuesByField())
+        .containsEntry("project", Set.of("HELP"))
+        .containsEntry("Organization", Set.of("Acme Corp"));
+    assertThat(vip.metrics())
+        .extracting(Metric::id)
+        .containsExactly("first-response", "next-response", "resolution", "engineering-ola");
+    Metric firstResponse = vip.metrics().get(0);
+    assertThat(firstResponse.firstCycleOnly()).isTrue();
+    assertThat(firstResponse.start()).containsExactly(new Trigger.Created());
+    assertThat(firstResponse.goals().get(0).internalTarget()).isEqualTo(Duration.ofHours(2));
+    assertThat(firstResponse.goals().get(1).calendar()).isInstanceOf(CalendarChoice.ByField.class);
+    Metric ola = vip.metrics().get(3);
+    assertThat(ola.start())
+        .containsExactly(new Trigger.EnteredStatus(Set.of("Engineering triage")));
+    assertThat(ola.parentMetric()).isEqualTo("resolution");
+    assertThat(config.exclusions()).hasSize(1);
+    assertThat(config.agentUsers()).contains("agent.anna");
+    assertThat(config.groups()).containsKey("Engineering");
+    assertThat(config.customFieldIds()).containsEntry("Region", "customfield_10100");
+  }
+
+  @Test
+  void templatesGiveTheUsualConditionsAndExplicitOnesReplaceThem() {
+    SlaConfiguration config =
+        PolicyJson.parse(
+            MINIMAL.replace(
+                "\"template\": \"first-response\"",
+                "\"template\": \"resolution\", \"pause\": [\"assignee-empty\","
+                    + " {\"when\": \"status\", \"statuses\": [\"Pending vendor\"]}]"));
+
+    Metric metric = config.policies().get(0).metrics().get(0);
+    assertThat(metric.start())
+        .containsExactly(new Trigger.Created(), new Trigger.ResolutionCleared());
+    assertThat(metric.stop()).containsExactly(new Trigger.ResolutionSet());
+    assertThat(metric.pause())
+        .containsExactly(
+            new PauseCondition.AssigneeEmpty(),
+            new PauseCondition.StatusIn(Set.of("Pending vendor")));
+    assertThat(metric.firstCycleOnly()).isFalse();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
+          # what is wrong             | replace                                         | with                                                        | problem
+          unknown calendar             | "calendar": "9-17"}]                             | "calendar": "9to5"}]                                         | policies[0].metrics[0].goals[0].calendar: no calendar named '9to5'; known: 9-17
+          days in a goal               | "target": "4h"                                   | "target": "2d"                                               | policies[0].metrics[0].goals[0].target: '2d' uses days or weeks
+          malformed goal               | "target": "4h"                                   | "target": "four hours"                                       | policies[0].metrics[0].goals[0].target: 'four hours' is not a duration
+          zero goal                    | "target": "4h"                                   | "target": "0m"                                               | policies[0].metrics[0].goals[0].target: must be longer than zero
+          internal not stricter        | "target": "4h"                                   | "target": "4h", "internalTarget": "5h"                       | policies[0].metrics[0].goals[0].internalTarget: the internal target (5h) must be shorter than the target (4h)
+          unknown template             | "first-response"                                 | "first-reply"                                                | policies[0].metrics[0].template: unknown template 'first-reply'
+          unknown condition            | "template": "first-response",                    | "start": ["issue-created"], "stop": ["resolution-set"],      | policies[0].metrics[0].start[0]: unknown condition 'issue-created'
+          status condition without statuses | "template": "first-response",               | "start": [{"on": "entered-status"}], "stop": ["resolution-set"], | policies[0].metrics[0].start[0].statuses: 'entered-status' needs the statuses
+          no start without template    | "template": "first-response",                    | "stop": ["resolution-set"],                                  | policies[0].metrics[0].start: a metric needs at least one start condition
+          no goals                     | "goals": [{"target": "4h", "calendar": "9-17"}]  | "goals": []                                                  | policies[0].metrics[0].goals: a metric needs at least one goal row
+          calendar by field without default | "calendar": "9-17"}]                        | "calendar": {"field": "Region", "map": {"EMEA": "9-17"}}}]   | policies[0].metrics[0].goals[0].calendar.default: required
+          broken calendar              | "hours": {"MON"                                  | "hours": {"MONDAY"                                          | calendars[0].hours.MONDAY: unknown day key
+          ola without team             | "template": "first-response"                     | "template": "ola"                                            | policies[0].metrics[0]: the ola template needs either
+          misspelt key                 | "metrics": [                                     | "metric": [                                                  | policies[0].metric: unknown key
+          missing metrics              | "metrics": [                                     | "metric": [                                                  | policies[0].metrics: required
+          pause condition unknown      | "template": "first-response",                    | "template": "first-response", "pause": ["on-hold"],          | policies[0].metrics[0].pause[0]: unknown pause condition 'on-hold'
+          not an object                | {"calendars"                                     | [{"calendars"                                               | malformed JSON
+          """)
+  void rejectsABrokenPolicyFileNamingWhereAndWhat(
+      String what, String replace, String with, String problem) {
+    String json = MINIMAL.replace(replace, with);
+    assertThat(json).as("the test must change the file").isNotEqualTo(MINIMAL);
+
+    assertThatThrownBy(() -> PolicyJson.parse(json))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).problems())
+                    .extracting(Problem::toString)
+                    .anySatisfy(p -> assertThat(p).startsWith(problem)));
+  }
+
+  @Test
+  void listsEveryProblemOfAFileAndKeepsNothing() {
+    String json =
+        """
+        {"calendars": [{"name": "x", "zone": "Mars/Base", "hours": "24/7"},
+                       {"name": "x", "zone": "UTC", "hours": "24/7"}],
+         "exclusions": [{"id": "e", "from": "2026-01-01T10:00:00Z", "to": "2026-01-01T09:00:00Z",
+                         "reason": "backwards"}],
+         "policies": [
+           {"id": "p", "name": "P", "metrics": [
+             {"id": "m", "name": "M", "template": "first-response",
+              "goals": [{"target": "4h", "calendar": "nope"}]},
+             {"id": "m", "name": "M2", "template": "next-response",
+              "goals": [{"target": "1w", "calendar": "x"}]}]},
+           {"id": "p", "name": "P again", "metrics": [
+             {"id": "r", "name": "R", "template": "resolution",
+              "goals": [{"target": "8h", "calendar": "x"}]}]}]}
+        """;
+
+    assertThatThrownBy(() -> PolicyJson.parse(json))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).problems())
+                    .extracting(Problem::toString)
+                    .containsExactlyInAnyOrder(
+                        "calendars[0].zone: unknown time zone 'Mars/Base': use a region ID of the"
+                            + " IANA time zone database such as Europe/Amsterdam",
+                        "calendars[1].name: calendar name 'x' is used twice",
+                        "exclusions[0].to: must be after from (2026-01-01T10:00:00Z)",
+                        "policies[0].metrics[0].goals[0].calendar: no calendar named 'nope';"
+                            + " known: x",
+                        "policies[0].metrics[1].goals[0].target: '1w' uses days or weeks; a"
+                            + " business day is not 24 hours: "
+                            + org.slaclocks.policy.Durations.SYNTAX,
+                        "policies[0].metrics[1].id: metric id 'm' is used twice in this policy",
+                        "policies[1].id: policy id 'p' is used twice"));
+  }
+
+  @Test
+  void acceptsIsoDurationsAndCombinedUnits() {
+    assertThat(org.slaclocks.policy.Durations.parse("1h 30m")).isEqualTo(Duration.ofMinutes(90));
+    assertThat(org.slaclocks.policy.Durations.parse("PT240H")).isEqualTo(Duration.ofHours(240));
+    assertThat(org.slaclocks.policy.Durations.parse("90s")).isEqualTo(Duration.ofSeconds(90));
+    assertThat(List.of("1h 1h", "", "P2D", "h"))
+        .allSatisfy(
+            text ->
+                assertThatThrownBy(() -> org.slaclocks.policy.Durations.parse(text))
+                    .isInstanceOf(IllegalArgumentException.class));
+  }
+
+  @Test
+  void exportsWhatItImports() throws IOException {
+    SlaConfiguration config = PolicyJson.parse(exampleFile());
+
+    String exported = PolicyJson.write(config).toPrettyString();
+
+    assertThat(PolicyJson.parse(exported)).isEqualTo(config);
+    assertThat(PolicyJson.write(PolicyJson.parse(exported)).toPrettyString()).isEqualTo(exported);
+    assertThat(exported).contains("\"on\" : \"entered-status\"").contains("\"target\" : \"40h\"");
+  }
+}

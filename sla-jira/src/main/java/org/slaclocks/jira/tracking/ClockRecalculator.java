@@ -1,0 +1,77 @@
+package org.slaclocks.jira.tracking;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.slaclocks.history.IssueHistory;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.tracking.ClockEngine;
+import org.slaclocks.tracking.ClockRepository;
+import org.slaclocks.tracking.IssueClocks;
+import org.slaclocks.tracking.JqlScope;
+
+/**
+ * Recomputes one issue's clocks from its whole history and stores them, so stored clocks always
+ * equal the engine's answer for the history as it is now. A deleted issue loses its clocks; a moved
+ * one is recomputed under the policies of its new project like any other change.
+ */
+public final class ClockRecalculator {
+  /** Attempts of the optimistic store before the issue is left to a retry of the queue. */
+  static final int MAX_STORE_ATTEMPTS = 3;
+
+  private final CurrentConfiguration configuration;
+  private final IssueHistories histories;
+  private final AgentDirectories directories;
+  private final JqlScope jql;
+  private final ClockRepository clocks;
+
+  public ClockRecalculator(
+      CurrentConfiguration configuration,
+      IssueHistories histories,
+      AgentDirectories directories,
+      JqlScope jql,
+      ClockRepository clocks) {
+    this.configuration = configuration;
+    this.histories = histories;
+    this.directories = directories;
+    this.jql = jql;
+    this.clocks = clocks;
+  }
+
+  /**
+   * Recomputes and stores the issue's clocks as of {@code now}.
+   *
+   * @throws IllegalStateException when the clocks cannot be determined (a JQL scope that Jira
+   *     cannot evaluate) or every store attempt lost a race; the queue retries the issue later
+   */
+  public void recompute(long issueId, Instant now) {
+    SlaConfiguration config = configuration.get();
+    try {
+      clocks.update(issueId, () -> compute(issueId, config, now), MAX_STORE_ATTEMPTS);
+    } catch (IssueGone gone) {
+      clocks.delete(List.of(issueId));
+    }
+  }
+
+  /** Reads the history inside the store loop: a retry must see the newer history. */
+  private IssueClocks compute(long issueId, SlaConfiguration config, Instant now) {
+    Optional<IssueHistory> history = histories.read(issueId, config);
+    if (history.isEmpty()) {
+      throw new IssueGone();
+    }
+    ClockEngine.Result result =
+        ClockEngine.compute(config, history.get(), directories.of(config), jql, now);
+    if (!result.isDetermined()) {
+      throw new IllegalStateException(
+          "issue " + history.get().key() + ": " + result.undetermined());
+    }
+    return result.clocks();
+  }
+
+  /** The issue no longer exists in Jira: its clocks go, with one read of the history, not two. */
+  private static final class IssueGone extends RuntimeException {
+    IssueGone() {
+      super(null, null, false, false);
+    }
+  }
+}
