@@ -32,6 +32,10 @@ final class CalendarIndex {
   private final ZoneId zone;
   private final Function<LocalDate, List<WorkingPeriod>> periodsOn;
   private final ConcurrentHashMap<Long, Block> blocks = new ConcurrentHashMap<>();
+
+  /** Kept, so that a cache miss on {@link #recent} does not allocate a method reference. */
+  private final Function<Long, Block> builder = this::buildBlock;
+
   private volatile Block recent;
 
   CalendarIndex(ZoneId zone, Function<LocalDate, List<WorkingPeriod>> periodsOn) {
@@ -130,7 +134,7 @@ final class CalendarIndex {
     if (cached != null && cached.index == k) {
       return cached;
     }
-    Block block = blocks.computeIfAbsent(k, this::buildBlock);
+    Block block = blocks.computeIfAbsent(k, builder);
     recent = block;
     return block;
   }
