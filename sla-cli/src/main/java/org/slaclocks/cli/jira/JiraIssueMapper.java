@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import org.slaclocks.history.ChangeGroup;
 import org.slaclocks.history.FieldNames;
+import org.slaclocks.history.InitialFields;
 import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.UserRef;

@@ -19,6 +19,7 @@ import java.util.Set;
 import java.util.function.Function;
 import org.slaclocks.history.ChangeGroup;
 import org.slaclocks.history.FieldNames;
+import org.slaclocks.history.InitialFields;
 import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.UserRef;

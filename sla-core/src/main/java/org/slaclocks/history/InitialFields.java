@@ -1,4 +1,4 @@
-package org.slaclocks.cli.jira;
+package org.slaclocks.history;
 
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -8,15 +8,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.slaclocks.history.ChangeGroup;
-import org.slaclocks.history.FieldNames;
-import org.slaclocks.history.IssueChange;
+import java.util.function.Predicate;
 
 /**
  * The fields of an issue when it was created, found by starting from its current fields and undoing
- * its change history, newest change first. A field nobody changed keeps its current value.
+ * its change history, newest change first. A field nobody changed keeps its current value. The Jira
+ * app and the offline import both use it, so that an issue gets the same clocks in both.
  */
-final class InitialFields {
+public final class InitialFields {
   private InitialFields() {}
 
   /**
@@ -27,13 +26,24 @@ final class InitialFields {
    * @param groups the history in order, oldest first
    * @return the non-empty fields at creation, sorted by name
    */
-  static Map<String, String> reconstruct(
+  public static Map<String, String> reconstruct(
       Map<String, String> current, Set<String> tracked, List<ChangeGroup> groups) {
+    return reconstruct(current, tracked::contains, groups);
+  }
+
+  /** As {@link #reconstruct(Map, Set, List)}, for every field the history changes. */
+  public static Map<String, String> reconstruct(
+      Map<String, String> current, List<ChangeGroup> groups) {
+    return reconstruct(current, field -> true, groups);
+  }
+
+  private static Map<String, String> reconstruct(
+      Map<String, String> current, Predicate<String> tracked, List<ChangeGroup> groups) {
     Map<String, String> values = new HashMap<>(current);
     Map<String, List<IssueChange.FieldChange>> changes = new HashMap<>();
     for (ChangeGroup group : groups) {
       for (IssueChange change : group.items()) {
-        if (change instanceof IssueChange.FieldChange fc && tracked.contains(fc.field())) {
+        if (change instanceof IssueChange.FieldChange fc && tracked.test(fc.field())) {
           changes.computeIfAbsent(fc.field(), f -> new ArrayList<>()).add(fc);
         }
       }
