@@ -1,6 +1,5 @@
-// Source: [MT9] mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1)
-// AccessRequestController.java:228, ProjectRoleDto.java:22; [J63] ProjectRole.java:29. Kind
-// (interface) seen only in [J63].
+// Source: mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) AccessRequestController.java:228;
+// every member: docs/jira-api-references.md. Only Jira <= 8 sources show: kind.
 package com.atlassian.jira.security.roles;
 
 /** A project role ("Service Desk Team"). */

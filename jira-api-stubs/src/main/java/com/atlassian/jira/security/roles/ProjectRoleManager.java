@@ -1,6 +1,5 @@
-// Source: [MT9] mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1)
-// AccessRequestController.java:71,227; [J63] ProjectRoleManager.java:40. Kind (interface) seen only
-// in [J63].
+// Source: mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) AccessRequestController.java:227;
+// every member: docs/jira-api-references.md. Only Jira <= 8 sources show: kind.
 package com.atlassian.jira.security.roles;
 
 import com.atlassian.jira.project.Project;
