@@ -1,5 +1,5 @@
-// Source: atlassian-scheduler-api sources com/atlassian/scheduler/JobRunner.java ([DEP63]);
-// implemented in atlascommunity/jira-plugins-groovy
+// Source: atlassian-labs/msteams-jira-server-addon@c7f6c2b (Jira 9.0.1)
+// SignalRConnectionMonitorJob.java:18; every member: docs/jira-api-references.md.
 package com.atlassian.scheduler;
 
 /** Runs a scheduled job; its only abstract method. */

@@ -1,4 +1,5 @@
-// Source: atlassian-scheduler-api sources com/atlassian/scheduler/JobRunnerRequest.java ([DEP63])
+// Source: atlassian-labs/msteams-jira-server-addon@c7f6c2b (Jira 9.0.1)
+// SignalRConnectionMonitorJob.java:38-39; every member: docs/jira-api-references.md.
 package com.atlassian.scheduler;
 
 import java.util.Date;

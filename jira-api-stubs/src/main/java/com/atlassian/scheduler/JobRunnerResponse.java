@@ -1,5 +1,5 @@
-// Source: atlassian-scheduler-api sources com/atlassian/scheduler/JobRunnerResponse.java ([DEP63];
-// final class with static factories)
+// Source: ngannk-fptu/Decompiled-Files@e0c88ec (Platform 6 jars) JobRunnerResponse.java:23; every
+// member: docs/jira-api-references.md.
 package com.atlassian.scheduler;
 
 /** How a run of a job ended. */

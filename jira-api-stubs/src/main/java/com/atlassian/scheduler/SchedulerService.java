@@ -1,6 +1,5 @@
-// Source: atlassian-scheduler-api sources com/atlassian/scheduler/SchedulerService.java
-// (jira-api-signatures.md 1.9 [DEP63]); used the same way in atlascommunity/jira-plugins-groovy
-// impl/OldExecutionDeletionScheduler.java
+// Source: atlassian-labs/msteams-jira-server-addon@c7f6c2b (Jira 9.0.1)
+// SignalRConnectionMonitorJob.java:30; every member: docs/jira-api-references.md.
 package com.atlassian.scheduler;
 
 import com.atlassian.scheduler.config.JobConfig;

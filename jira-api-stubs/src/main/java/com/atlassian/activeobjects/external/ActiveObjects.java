@@ -1,5 +1,5 @@
-// Source:
-// docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjects.html and a decompiled AO 6 ActiveObjects (jira-api-signatures.md §1.8 [AOdec]); not declared: getFastCountEstimate, moduleMetaData (unused by the app).
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// ComponentImports.java:70; every member: docs/jira-api-references.md.
 package com.atlassian.activeobjects.external;
 
 import com.atlassian.sal.api.transaction.TransactionCallback;

@@ -1,5 +1,5 @@
-// Source:
-// docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ActiveObjectsUpgradeTask.html (interface; same two methods in apps compiled against Jira 9/10).
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// ProjectConfigurationUpgradeTask001.java:11; every member: docs/jira-api-references.md.
 package com.atlassian.activeobjects.external;
 
 /** A step the AO plugin runs once, in model-version order, before the app uses its tables. */

@@ -1,5 +1,5 @@
-// Source:
-// docs.atlassian.com/activeobjects-plugin-parent-pom/2.0.1-0fc30df/xref/com/atlassian/activeobjects/external/ModelVersion.html (final class, Comparable<ModelVersion>); equals/hashCode not declared.
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// ProjectConfigurationUpgradeTask001.java:25; every member: docs/jira-api-references.md.
 package com.atlassian.activeobjects.external;
 
 /**

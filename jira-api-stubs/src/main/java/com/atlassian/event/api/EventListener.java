@@ -1,6 +1,5 @@
-// Source: atlassian-event 2.3.4 sources com/atlassian/event/api/EventListener.java
-// (jira-api-signatures.md 1.1 [DEP63]); the same annotation is used by apps compiled against Jira
-// 10 and 11 (JSW 11 AbstractIssueEventListener javadoc)
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// DefaultJiraSlackEventListener.java:4,83; every member: docs/jira-api-references.md.
 package com.atlassian.event.api;
 
 import java.lang.annotation.ElementType;

@@ -1,6 +1,5 @@
-// Source: atlassian-event 2.3.4 sources com/atlassian/event/api/EventPublisher.java
-// (jira-api-signatures.md 1.1 [DEP63]); register/unregister are inherited from
-// EventListenerRegistrar in the real jar, which the JVM resolves through the superinterface
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// ComponentImports.java:88; every member: docs/jira-api-references.md.
 package com.atlassian.event.api;
 
 /** Jira's event bus: beans with {@link EventListener} methods register here. */

@@ -1,5 +1,6 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/CustomFieldManager.html
-// (interface; getCustomFieldObject(String), getCustomFieldObjectsByName(String))
+// Source: codescape/jira-scrum-poker@364a124 (Jira 10.3.0)
+// ScrumPokerHealthCheckAction.java:146,151; every member: docs/jira-api-references.md. Only Jira <=
+// 8 sources show: kind.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.issue.fields.CustomField;

@@ -1,6 +1,5 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/Issue.html (@PublicApi
-// interface; ApplicationUser getAssignee/getReporter/getCreator, Collection<ProjectComponent>
-// getComponents, Set<Label> getLabels, Timestamp getCreated)
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// SlackMessageResource.java:118; every member: docs/jira-api-references.md.
 package com.atlassian.jira.issue;
 
 import com.atlassian.jira.bc.project.component.ProjectComponent;
@@ -24,8 +23,6 @@ public interface Issue {
   String getKey();
 
   Timestamp getCreated();
-
-  Timestamp getUpdated();
 
   ApplicationUser getCreator();
 

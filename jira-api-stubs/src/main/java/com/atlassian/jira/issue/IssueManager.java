@@ -1,5 +1,6 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/IssueManager.html
-// (interface; MutableIssue getIssueObject(Long))
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// CommandEventRenderer.java:90; every member: docs/jira-api-references.md. Only Jira <= 8 sources
+// show: kind.
 package com.atlassian.jira.issue;
 
 /** Reads issues by id or key. */

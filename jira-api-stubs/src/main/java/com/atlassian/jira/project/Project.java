@@ -1,5 +1,5 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/project/Project.html
-// (interface; Long getId, String getKey)
+// Source: codescape/jira-scrum-poker@364a124 (Jira 10.3.0)
+// ScrumPokerProjectConfigurationAction.java:130; every member: docs/jira-api-references.md.
 package com.atlassian.jira.project;
 
 /** A Jira project. */

@@ -1,5 +1,6 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/project/ProjectManager.html
-// (interface; Project getProjectObjByKey(String))
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// AbstractProjectAction.java:124; every member: docs/jira-api-references.md. Only Jira <= 8 sources
+// show: kind.
 package com.atlassian.jira.project;
 
 /** Reads projects. */

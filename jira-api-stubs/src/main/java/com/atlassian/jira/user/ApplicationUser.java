@@ -1,5 +1,6 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/user/ApplicationUser.html
-// (interface; String getKey, getUsername, getDisplayName); supertypes not declared here (unused)
+// Source: codescape/jira-scrum-poker@364a124 (Jira 10.3.0)
+// ScrumPokerProjectConfigurationAction.java:130; every member: docs/jira-api-references.md. Only
+// Jira <= 8 sources show: kind.
 package com.atlassian.jira.user;
 
 /** A Jira user; the key is stable, the username can be renamed. */

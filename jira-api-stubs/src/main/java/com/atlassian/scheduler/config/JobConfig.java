@@ -1,5 +1,5 @@
-// Source: atlassian-scheduler-api sources com/atlassian/scheduler/config/JobConfig.java ([DEP63];
-// final class, immutable with-ers)
+// Source: atlassian-labs/msteams-jira-server-addon@c7f6c2b (Jira 9.0.1)
+// SignalRConnectionMonitorJob.java:51; every member: docs/jira-api-references.md.
 package com.atlassian.scheduler.config;
 
 /** How and when a job runs. */

@@ -1,5 +1,5 @@
-// Source: atlassian-scheduler-api sources com/atlassian/scheduler/config/JobId.java ([DEP63]; final
-// class, static of(String))
+// Source: atlassian-labs/msteams-jira-server-addon@c7f6c2b (Jira 9.0.1)
+// SignalRConnectionMonitorJob.java:46; every member: docs/jira-api-references.md.
 package com.atlassian.scheduler.config;
 
 /** Names a scheduled job. */

@@ -1,5 +1,5 @@
-// Source: atlassian-scheduler-api sources com/atlassian/scheduler/config/Schedule.java ([DEP63];
-// final class)
+// Source: atlassian-labs/msteams-jira-server-addon@c7f6c2b (Jira 9.0.1)
+// SignalRConnectionMonitorJob.java:53; every member: docs/jira-api-references.md.
 package com.atlassian.scheduler.config;
 
 import java.util.Date;

@@ -78,9 +78,10 @@ public final class JiraAgentDirectories implements AgentDirectories {
       if (project == null) {
         return false;
       }
-      for (String roleName : config.agentRoles()) {
-        ProjectRole role = roles.getProjectRole(roleName);
-        if (role != null && roles.isUserInProjectRole(user, role, project)) {
+      // The roles the user holds in the project, matched by name: the call Jira 9 code is seen to
+      // make (docs/jira-api-references.md). A role renamed since it was configured matches no one.
+      for (ProjectRole role : roles.getProjectRoles(user, project)) {
+        if (config.agentRoles().contains(role.getName())) {
           return true;
         }
       }

@@ -7,12 +7,21 @@ package org.slaclocks.jira.build;
  * {@code -} for a type. Owners are internal names ({@code com/atlassian/jira/issue/Issue}).
  */
 record ApiReference(String owner, String kind, String member, String descriptor) {
+  /** How the list's section on Jira 8 evidence names it: {@code SearchService.search}. */
+  String shortName() {
+    String type = owner.substring(owner.lastIndexOf('/') + 1).replace('$', '.');
+    return member.equals("-") ? type : type + "." + member;
+  }
+
   static ApiReference type(String owner) {
     return new ApiReference(owner, "type", "-", "-");
   }
 
-  /** The row of docs/jira-api-references.md for this reference, with a status and a source. */
-  String row(String status, String source) {
+  /**
+   * The row of docs/jira-api-references.md for this reference, with a status, the newest Jira
+   * version whose evidence shows it ({@code 9+} or {@code ≤8}) and a source.
+   */
+  String row(String status, String jira, String source) {
     return "| `"
         + owner
         + "` | "
@@ -23,6 +32,8 @@ record ApiReference(String owner, String kind, String member, String descriptor)
         + descriptor
         + "` | "
         + status
+        + " | "
+        + jira
         + " | "
         + source
         + " |";

@@ -1,5 +1,5 @@
-// Source: https://docs.atlassian.com/jira/server/com/atlassian/jira/event/issue/IssueEvent.html
-// (public final class; getIssue, getEventTypeId)
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// DefaultJiraIssueEvent.java:34; every member: docs/jira-api-references.md.
 package com.atlassian.jira.event.issue;
 
 import com.atlassian.jira.issue.Issue;

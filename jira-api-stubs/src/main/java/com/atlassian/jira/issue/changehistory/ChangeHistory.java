@@ -1,7 +1,6 @@
-// Source:
-// https://docs.atlassian.com/jira/7.3.4/com/atlassian/jira/issue/changehistory/ChangeHistory.html
-// (@PublicApi class; ApplicationUser getAuthorObject, List<ChangeItemBean> getChangeItemBeans,
-// Timestamp getTimePerformed, Long getId)
+// Source: mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) UserMentionService.java:54; every
+// member: docs/jira-api-references.md. Only Jira <= 8 sources show: getAuthorObject,
+// getTimePerformed, kind.
 package com.atlassian.jira.issue.changehistory;
 
 import com.atlassian.jira.issue.history.ChangeItemBean;

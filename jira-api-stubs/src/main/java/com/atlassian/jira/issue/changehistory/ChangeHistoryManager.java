@@ -1,5 +1,5 @@
-// Source:
-// https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/changehistory/ChangeHistoryManager.html (interface; List<ChangeHistory> getChangeHistories(Issue))
+// Source: mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) UserMentionService.java:50; every
+// member: docs/jira-api-references.md. Only Jira <= 8 sources show: kind.
 package com.atlassian.jira.issue.changehistory;
 
 import com.atlassian.jira.issue.Issue;

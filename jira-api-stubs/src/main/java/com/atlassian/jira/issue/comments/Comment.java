@@ -1,7 +1,6 @@
-// Source:
-// https://docs.atlassian.com/jira/7.0.8/com/atlassian/jira/issue/comments/MutableComment.html
-// (Comment interface members: getAuthorApplicationUser, getCreated, getGroupLevel, getRoleLevelId,
-// getId)
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// CommentUtil.java:12; every member: docs/jira-api-references.md. Only Jira <= 8 sources show:
+// kind.
 package com.atlassian.jira.issue.comments;
 
 import com.atlassian.jira.user.ApplicationUser;

@@ -1,6 +1,6 @@
-// Source:
-// https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/comments/CommentManager.html
-// (interface; List<Comment> getComments(Issue))
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// ComponentImports.java:82; every member: docs/jira-api-references.md. Only Jira <= 8 sources show:
+// getComments, kind.
 package com.atlassian.jira.issue.comments;
 
 import com.atlassian.jira.issue.Issue;

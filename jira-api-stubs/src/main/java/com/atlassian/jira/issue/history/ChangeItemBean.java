@@ -1,7 +1,6 @@
-// Source:
-// https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/history/ChangeItemBean.html
-// (class; getField, getFieldType, getFrom, getFromString, getTo, getToString; String constants
-// STATIC_FIELD="jira", CUSTOM_FIELD="custom")
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// DefaultJiraIssueEvent.java:42; every member: docs/jira-api-references.md. Only Jira <= 8 sources
+// show: getFieldType.
 package com.atlassian.jira.issue.history;
 
 /** One field change of a change group. */

@@ -1,6 +1,5 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/issuetype/IssueType.html
-// (interface extending IssueConstant); Issue.getIssueType() returning it is used by
-// codescape/jira-scrum-poker (Jira 11) SessionReferenceMapper
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// SlackMessageResource.java:317; every member: docs/jira-api-references.md.
 package com.atlassian.jira.issue.issuetype;
 
 /** An issue type. */

@@ -1,6 +1,5 @@
-// Source:
-// https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/search/SearchException.html
-// (checked, extends JiraException)
+// Source: overbaard/overbaard@ed074a4 (Jira 9.4.1) NextRankedIssueUtilImpl.java:63; every member:
+// docs/jira-api-references.md.
 package com.atlassian.jira.issue.search;
 
 import com.atlassian.jira.JiraException;

@@ -1,5 +1,5 @@
-// Source: https://docs.atlassian.com/jira/8.22.4/com/atlassian/jira/issue/search/SearchResults.html
-// (generic class since 8.0; List<T> getResults)
+// Source: overbaard/overbaard@ed074a4 (Jira 9.4.1) SearchResultsAdapterImpl.java:16; every member:
+// docs/jira-api-references.md. Only Jira <= 8 sources show: kind.
 package com.atlassian.jira.issue.search;
 
 import java.util.List;

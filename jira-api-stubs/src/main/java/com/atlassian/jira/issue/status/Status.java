@@ -1,5 +1,5 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/issue/status/Status.html
-// (interface extending IssueConstant; String getId, String getName)
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// JiraIssueEventRenderer.java:155; every member: docs/jira-api-references.md.
 package com.atlassian.jira.issue.status;
 
 /** A workflow status. */

@@ -1,6 +1,5 @@
-// Source:
-// https://docs.atlassian.com/jira/server/com/atlassian/jira/security/groups/GroupManager.html
-// (interface; boolean isUserInGroup(ApplicationUser, String))
+// Source: overbaard/overbaard@ed074a4 (Jira 9.4.1) BoardConfigurationManagerImpl.java:648-651;
+// every member: docs/jira-api-references.md. Only Jira <= 8 sources show: kind.
 package com.atlassian.jira.security.groups;
 
 import com.atlassian.jira.user.ApplicationUser;

@@ -1,14 +1,13 @@
-// Source:
-// https://docs.atlassian.com/jira/8.22.4/com/atlassian/jira/security/roles/DefaultProjectRoleManager.html (implements ProjectRoleManager: getProjectRole(String), isUserInProjectRole(ApplicationUser, ProjectRole, Project))
+// Source: mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) AccessRequestController.java:227;
+// every member: docs/jira-api-references.md. Only Jira <= 8 sources show: kind.
 package com.atlassian.jira.security.roles;
 
 import com.atlassian.jira.project.Project;
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
 
 /** Project roles and their members. */
 public interface ProjectRoleManager {
-  /** The role with this name, or null. */
-  ProjectRole getProjectRole(String name);
-
-  boolean isUserInProjectRole(ApplicationUser user, ProjectRole projectRole, Project project);
+  /** The roles the user holds in the project, directly or through a group. */
+  Collection<ProjectRole> getProjectRoles(ApplicationUser user, Project project);
 }

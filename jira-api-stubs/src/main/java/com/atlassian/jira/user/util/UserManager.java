@@ -1,5 +1,6 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/user/util/UserManager.html
-// (interface; ApplicationUser getUserByKey(String))
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// TokensRevokedEventListener.java:59; every member: docs/jira-api-references.md. Only Jira <= 8
+// sources show: kind.
 package com.atlassian.jira.user.util;
 
 import com.atlassian.jira.user.ApplicationUser;

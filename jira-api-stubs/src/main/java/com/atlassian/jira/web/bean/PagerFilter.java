@@ -1,5 +1,5 @@
-// Source: https://docs.atlassian.com/jira/latest/com/atlassian/jira/web/bean/PagerFilter.html
-// (class; constructor PagerFilter(int start, int max))
+// Source: mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) IssueServiceImpl.java:163; every
+// member: docs/jira-api-references.md.
 package com.atlassian.jira.web.bean;
 
 /** Which page of results a search returns. */

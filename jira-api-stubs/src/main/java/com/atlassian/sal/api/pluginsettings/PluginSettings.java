@@ -1,5 +1,5 @@
-// Source:
-// https://docs.atlassian.com/sal-api/2.0.16-SNAPSHOT/com/atlassian/sal/api/pluginsettings/PluginSettings.html (interface; Object get(String), Object put(String, Object))
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// DefaultPluginConfigurationManager.java:30; every member: docs/jira-api-references.md.
 package com.atlassian.sal.api.pluginsettings;
 
 /** Settings values: strings, lists of strings or maps of strings. */

@@ -1,5 +1,5 @@
-// Source:
-// https://docs.atlassian.com/sal-api/2.0.16-SNAPSHOT/com/atlassian/sal/api/pluginsettings/PluginSettingsFactory.html (interface; createGlobalSettings)
+// Source: codescape/jira-scrum-poker@364a124 (Jira 10.3.0) Upgrade01RemovePluginSettings.java:32;
+// every member: docs/jira-api-references.md.
 package com.atlassian.sal.api.pluginsettings;
 
 /** Cluster-wide key-value settings. */

@@ -1,5 +1,5 @@
-// Source:
-// docs.atlassian.com/sal-api/2.0.16-SNAPSHOT/com/atlassian/sal/api/transaction/TransactionCallback.html (interface; generic since SAL 2.x as used by ActiveObjects.executeInTransaction).
+// Source: ngannk-fptu/Decompiled-Files@e0c88ec (Platform 6 jars) TransactionCallback.java:6-7;
+// every member: docs/jira-api-references.md.
 package com.atlassian.sal.api.transaction;
 
 /** A unit of work that {@code ActiveObjects.executeInTransaction} runs in one transaction. */

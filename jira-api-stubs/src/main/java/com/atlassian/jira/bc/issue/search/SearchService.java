@@ -1,7 +1,6 @@
-// Source:
-// https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/issue/search/SearchService.html
-// (interface; parseQuery, searchOverrideSecurity returning SearchResults<Issue> since 8.0,
-// ParseResult nested final class)
+// Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
+// JqlIssueFilter.java:74,107; every member: docs/jira-api-references.md. Only Jira <= 8 sources
+// show: searchOverrideSecurity, kind.
 package com.atlassian.jira.bc.issue.search;
 
 import com.atlassian.jira.issue.Issue;

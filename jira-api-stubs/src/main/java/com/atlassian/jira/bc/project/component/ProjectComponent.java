@@ -1,5 +1,5 @@
-// Source:
-// https://docs.atlassian.com/jira/latest/com/atlassian/jira/bc/project/component/ProjectComponent.html (interface; String getName)
+// Source: codescape/jira-multiple-subtasks@f003e74 (Jira 10.3.0)
+// SubtasksCreationService.java:343,355; every member: docs/jira-api-references.md.
 package com.atlassian.jira.bc.project.component;
 
 /** A project component. */
