@@ -23,11 +23,17 @@ import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.clock.Pause;
 import org.slaclocks.clock.SlaClock;
+import org.slaclocks.history.ChangeItem;
+import org.slaclocks.history.ChangeItemGroup;
+import org.slaclocks.history.CurrentFields;
 import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueRecord;
+import org.slaclocks.history.UserRef;
 import org.slaclocks.policy.Criteria;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.Metric;
+import org.slaclocks.policy.PauseCondition;
 import org.slaclocks.policy.Scope;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
@@ -548,5 +554,60 @@ class ClockEngineTest {
 
     assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
     assertThat(clock.current().elapsed()).isEqualTo(Duration.ofHours(1));
+  }
+
+  /**
+   * Jira keeps a status by id; its name changes when an admin renames it. The first item was
+   * recorded under the old name, the second under the new one: read by name, the issue would never
+   * have been "Waiting on customer" before 12:00 and nothing would pause.
+   */
+  @Test
+  void aStatusRenamedBetweenTwoChangesStillPausesForTheWholeSpan() {
+    Metric resolution =
+        new Metric(
+            "ttr",
+            "Time to resolution",
+            List.of(new Trigger.Created()),
+            List.of(new Trigger.ResolutionSet()),
+            List.of(new PauseCondition.StatusIn(Set.of("Waiting on customer"))),
+            false,
+            List.of(goal(ofHours(8))),
+            null,
+            null);
+    IssueHistory history =
+        new IssueRecord(
+                1,
+                "HELP-1",
+                at("Mon 09:00"),
+                UserRef.of(CUSTOMER),
+                CurrentFields.builder()
+                    .project("HELP")
+                    .status("3", "In Progress")
+                    .reporter(CUSTOMER)
+                    .build(),
+                List.of(
+                    new ChangeItemGroup(
+                        at("Mon 10:00"),
+                        UserRef.of(AGENT),
+                        List.of(
+                            ChangeItem.system(
+                                "status", "1", "Open", "10100", "Waiting for customer"))),
+                    new ChangeItemGroup(
+                        at("Mon 12:00"),
+                        UserRef.of(AGENT),
+                        List.of(
+                            ChangeItem.system(
+                                "status", "10100", "Waiting on customer", "3", "In Progress")))),
+                List.of())
+            .toHistory();
+
+    Cycle cycle = clock(config(resolution), history, at("Mon 15:00")).current();
+
+    assertThat(cycle.pauses())
+        .extracting(Pause::startInclusive, Pause::endExclusive, Pause::cause)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                at("Mon 10:00"), at("Mon 12:00"), "status Waiting on customer"));
+    assertThat(cycle.elapsed()).isEqualTo(ofHours(4));
   }
 }
