@@ -314,10 +314,8 @@ class ClockEngineTest {
   @Test
   void anExclusionWindowDoesNotCountAndIsShown() {
     Exclusion outage =
-        new Exclusion(
-            "outage",
-            new ExclusionWindow(at("Mon 10:00"), at("Mon 12:00"), "supplier outage"),
-            null);
+        Exclusion.global(
+            "outage", new ExclusionWindow(at("Mon 10:00"), at("Mon 12:00"), "supplier outage"));
     SlaConfiguration config =
         config(
             List.of(
@@ -346,10 +344,8 @@ class ClockEngineTest {
   @Test
   void aKnownFutureExclusionMovesTheDeadline() {
     Exclusion maintenance =
-        new Exclusion(
-            "maint",
-            new ExclusionWindow(at("Tue 09:00"), at("Tue 11:00"), "maintenance"),
-            "HELP-1");
+        Exclusion.forIssue(
+            "maint", new ExclusionWindow(at("Tue 09:00"), at("Tue 11:00"), "maintenance"), 10_001);
     SlaConfiguration config =
         config(
             List.of(
@@ -363,6 +359,44 @@ class ClockEngineTest {
     // 4h on Monday, then Tuesday from 11:00
     assertThat(clock.deadline()).isEqualTo(at("Tue 15:00"));
     assertThat(clock.current().pauses()).isEmpty();
+  }
+
+  /**
+   * An exclusion names its issue by id: after a move to another project (a new key) it still
+   * applies, and it never applies to another issue, nor while the key a file named is unresolved.
+   */
+  @Test
+  void anExclusionFollowsItsIssueByIdWhateverItsKey() {
+    ExclusionWindow outage = new ExclusionWindow(at("Mon 10:00"), at("Mon 12:00"), "outage");
+    IssueHistory moved =
+        created("HELP-1", at("Mon 09:00"))
+            .change(at("Mon 09:30"), AGENT, "Key", "HELP-1", "OPS-9")
+            .build();
+    Metric metric = Policies.resolution(goal(ofHours(8)));
+
+    Map<String, Exclusion> cases =
+        Map.of(
+            "own, by id", Exclusion.forIssue("own", outage, 10_001),
+            "another issue's", Exclusion.forIssue("other", outage, 10_002),
+            "by a key not resolved", new Exclusion("key", outage, null, "HELP-1"));
+    Map<String, Duration> elapsed = new java.util.TreeMap<>();
+    cases.forEach(
+        (name, exclusion) ->
+            elapsed.put(
+                name,
+                clock(
+                        config(
+                            List.of(new SlaPolicy("p", "P", true, Scope.ALL, List.of(metric))),
+                            exclusion),
+                        moved,
+                        at("Mon 15:00"))
+                    .current()
+                    .elapsed()));
+
+    assertThat(elapsed)
+        .containsEntry("own, by id", ofHours(4))
+        .containsEntry("another issue's", ofHours(6))
+        .containsEntry("by a key not resolved", ofHours(6));
   }
 
   @Test
