@@ -30,7 +30,8 @@ final class ScopeJson {
           "fields",
           "reporterGroups",
           "jql");
-  private static final Set<String> EXCLUSION = Set.of("id", "from", "to", "reason", "issue");
+  private static final Set<String> EXCLUSION =
+      Set.of("id", "from", "to", "reason", "issue", "issueId");
 
   /** The scope keys that stand for a system field, in the order they are written. */
   private static final Map<String, String> FIELD_KEYS =
@@ -88,6 +89,11 @@ final class ScopeJson {
       Instant to = instant(in, node, path, "to");
       String reason = in.text(node, path, "reason", true);
       String issue = in.text(node, path, "issue", false);
+      Long issueId = issueId(in, node, path);
+      if (issue != null && issue.isBlank()) {
+        in.problem(path + ".issue", "must be an issue key such as HELP-12, or left out");
+        issue = null;
+      }
       if (id != null && !ids.add(id)) {
         in.problem(path + ".id", "exclusion id '" + id + "' is used twice");
       }
@@ -96,10 +102,24 @@ final class ScopeJson {
         continue;
       }
       if (id != null && from != null && to != null && reason != null) {
-        out.add(new Exclusion(id, new ExclusionWindow(from, to, reason), issue));
+        out.add(new Exclusion(id, new ExclusionWindow(from, to, reason), issueId, issue));
       }
     }
     return out;
+  }
+
+  /** The Jira issue id, which survives moves; null when absent or wrong (then a problem). */
+  private static Long issueId(JsonReader in, JsonNode node, String path) {
+    JsonNode value = node.get("issueId");
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (!value.isIntegralNumber() || !value.canConvertToLong() || value.asLong() < 1) {
+      in.problem(
+          path + ".issueId", "must be a Jira issue id, a positive whole number such as 10012");
+      return null;
+    }
+    return value.asLong();
   }
 
   private static Instant instant(JsonReader in, JsonNode node, String path, String key) {
@@ -146,6 +166,9 @@ final class ScopeJson {
       e.put("reason", exclusion.window().reason());
       if (exclusion.issueKey() != null) {
         e.put("issue", exclusion.issueKey());
+      }
+      if (exclusion.issueId() != null) {
+        e.put("issueId", exclusion.issueId());
       }
     }
     return out;

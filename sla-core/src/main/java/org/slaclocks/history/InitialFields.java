@@ -8,42 +8,29 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.Predicate;
 
 /**
  * The fields of an issue when it was created, found by starting from its current fields and undoing
- * its change history, newest change first. A field nobody changed keeps its current value. The Jira
- * app and the offline import both use it, so that an issue gets the same clocks in both.
+ * its change history, newest change first. A field nobody changed keeps its current value. {@link
+ * IssueRecord#toHistory} is its one caller, for the Jira app and the offline import alike, so that
+ * an issue gets the same clocks in both.
  */
-public final class InitialFields {
+final class InitialFields {
   private InitialFields() {}
 
   /**
-   * @param current current value of each field the export shows (null when empty), by canonical
-   *     name
-   * @param tracked the fields to reconstruct: those of {@code current} and custom fields seen only
-   *     in the history
+   * @param current current value of each field (null when empty), by canonical name
    * @param groups the history in order, oldest first
-   * @return the non-empty fields at creation, sorted by name
+   * @return the non-empty fields at creation, sorted by name: every field of {@code current} and
+   *     every field the history changes, whether the current fields name it or not (the history
+   *     says what it held before its first change)
    */
-  public static Map<String, String> reconstruct(
-      Map<String, String> current, Set<String> tracked, List<ChangeGroup> groups) {
-    return reconstruct(current, tracked::contains, groups);
-  }
-
-  /** As {@link #reconstruct(Map, Set, List)}, for every field the history changes. */
-  public static Map<String, String> reconstruct(
-      Map<String, String> current, List<ChangeGroup> groups) {
-    return reconstruct(current, field -> true, groups);
-  }
-
-  private static Map<String, String> reconstruct(
-      Map<String, String> current, Predicate<String> tracked, List<ChangeGroup> groups) {
+  static Map<String, String> reconstruct(Map<String, String> current, List<ChangeGroup> groups) {
     Map<String, String> values = new HashMap<>(current);
     Map<String, List<IssueChange.FieldChange>> changes = new HashMap<>();
     for (ChangeGroup group : groups) {
       for (IssueChange change : group.items()) {
-        if (change instanceof IssueChange.FieldChange fc && tracked.test(fc.field())) {
+        if (change instanceof IssueChange.FieldChange fc) {
           changes.computeIfAbsent(fc.field(), f -> new ArrayList<>()).add(fc);
         }
       }

@@ -12,9 +12,11 @@ public sealed interface IssueChange {
    * A field changed from one value to another; {@code null} means empty. Field names are the
    * canonical ones of {@link FieldNames} for system fields, the display name for custom fields
    * ({@code "Region"}). For the user fields ({@code assignee}, {@code reporter}) values are user
-   * ids (see {@link UserRef#id()}). For multi-valued fields ({@link FieldNames#isMultiValued}),
-   * Jira records one value added ({@code from == null}) or removed ({@code to == null}) per item,
-   * except {@code labels}, whose values are the whole space-separated set.
+   * ids (see {@link UserRef#id()}); statuses, priorities, resolutions and issue types are by the
+   * name their Jira id has now (see {@link IssueRecord}). For multi-valued fields ({@link
+   * FieldNames#isMultiValued}), Jira records one value added ({@code from == null}) or removed
+   * ({@code to == null}) per item, except {@code labels}, whose values are the whole
+   * space-separated set.
    */
   record FieldChange(String field, String from, String to) implements IssueChange {
     public FieldChange {

@@ -3,9 +3,11 @@ package org.slaclocks.history;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Everything the engine needs to know about one issue: its state when it was created and the change
@@ -40,6 +42,26 @@ public record IssueHistory(
     }
     sorted.sort(Comparator.comparing(ChangeGroup::at));
     groups = List.copyOf(sorted);
+  }
+
+  /**
+   * Every key the issue has had, the current one first, then the older ones newest first: a move
+   * gives an issue a new key, and its {@code Key} items name the old one. A policy file may name an
+   * issue by any of them.
+   */
+  public List<String> keys() {
+    Set<String> keys = new LinkedHashSet<>();
+    keys.add(key);
+    for (int i = groups.size() - 1; i >= 0; i--) {
+      for (IssueChange item : groups.get(i).items()) {
+        if (item instanceof IssueChange.FieldChange change
+            && change.field().equalsIgnoreCase("key")
+            && change.from() != null) {
+          keys.add(change.from());
+        }
+      }
+    }
+    return List.copyOf(keys);
   }
 
   /** The state of the issue right after it was created. */

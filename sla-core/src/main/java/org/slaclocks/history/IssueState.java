@@ -1,17 +1,21 @@
 package org.slaclocks.history;
 
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
 
 /**
  * The values of an issue's fields at one moment. Single-valued fields hold one value or none;
  * multi-valued ones (labels, components, fix versions) a set. Immutable: {@link #apply} returns a
  * new state.
+ *
+ * <p>Every set iterates in sorted order: causes and other text built from a field's values must be
+ * the same bytes on every node and JVM, and {@code Set.of}'s order is salted per JVM run.
  */
 public final class IssueState {
   private final Map<String, Set<String>> values;
@@ -30,7 +34,7 @@ public final class IssueState {
         (field, value) -> {
           String name = FieldNames.canonical(field);
           if (value != null && !value.isEmpty()) {
-            values.put(name, split(name, value));
+            put(values, name, split(name, value));
           }
         });
     return new IssueState(values);
@@ -42,7 +46,10 @@ public final class IssueState {
     return v == null || v.isEmpty() ? null : v.iterator().next();
   }
 
-  /** All values of a field (one for single-valued fields); empty when the field is empty. */
+  /**
+   * All values of a field (one for single-valued fields), in sorted order; empty when the field is
+   * empty.
+   */
   public Set<String> all(String field) {
     return values.getOrDefault(FieldNames.canonical(field), Set.of());
   }
@@ -77,25 +84,23 @@ public final class IssueState {
     return apply(new IssueChange.FieldChange(field, null, value));
   }
 
-  private static void put(Map<String, Set<String>> map, String field, Set<String> set) {
+  /** One value is kept as {@code Set.of}; more as a sorted set, so that they iterate in order. */
+  private static void put(Map<String, Set<String>> map, String field, Collection<String> set) {
     if (set.isEmpty()) {
       map.remove(field);
+    } else if (set.size() == 1) {
+      map.put(field, Set.of(set.iterator().next()));
     } else {
-      map.put(field, Set.copyOf(set));
+      map.put(field, Collections.unmodifiableSortedSet(new TreeSet<>(set)));
     }
   }
 
-  private static Set<String> split(String field, String value) {
+  private static Collection<String> split(String field, String value) {
     if (FieldNames.LABELS.equals(field)) {
-      return Arrays.stream(value.trim().split("\\s+"))
-          .filter(s -> !s.isEmpty())
-          .collect(Collectors.toUnmodifiableSet());
+      return Arrays.stream(value.trim().split("\\s+")).filter(s -> !s.isEmpty()).toList();
     }
     if (FieldNames.isMultiValued(field)) {
-      return Arrays.stream(value.split(","))
-          .map(String::trim)
-          .filter(s -> !s.isEmpty())
-          .collect(Collectors.toUnmodifiableSet());
+      return Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
     }
     return Set.of(value);
   }

@@ -34,6 +34,23 @@ public record SlaConfiguration(
     customFieldIds = Map.copyOf(customFieldIds);
   }
 
+  /**
+   * This configuration with other exclusions: the app's exclusion repository is their source of
+   * truth, and an offline replay resolves the file's issue keys against the export.
+   */
+  public SlaConfiguration withExclusions(List<Exclusion> exclusions) {
+    return new SlaConfiguration(
+        version,
+        calendars,
+        policies,
+        exclusions,
+        agentUsers,
+        agentGroups,
+        agentRoles,
+        groups,
+        customFieldIds);
+  }
+
   public BusinessCalendar calendar(String name) {
     return Objects.requireNonNull(calendars.get(name), () -> "no calendar named " + name);
   }

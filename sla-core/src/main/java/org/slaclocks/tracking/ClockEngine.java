@@ -111,7 +111,7 @@ public final class ClockEngine {
     }
     List<ExclusionWindow> exclusions = new ArrayList<>();
     for (Exclusion exclusion : config.exclusions()) {
-      if (exclusion.appliesTo(history.key())) {
+      if (exclusion.appliesTo(history.issueId())) {
         exclusions.add(exclusion.window());
       }
     }

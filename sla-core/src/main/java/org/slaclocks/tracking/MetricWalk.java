@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slaclocks.clock.CycleTrace;
 import org.slaclocks.clock.Goal;
 import org.slaclocks.history.IssueState;
@@ -158,7 +159,10 @@ final class MetricWalk {
     List<String> parts = new ArrayList<>();
     for (String field : goalFields) {
       if (!change.before().all(field).equals(change.after().all(field))) {
-        parts.add(field + " changed to " + String.join(", ", change.after().all(field)));
+        // sorted, as Trigger.FieldChanged and PauseCondition.FieldHasValue do: the same bytes on
+        // every node, whatever order a set iterates in
+        parts.add(
+            field + " changed to " + String.join(", ", new TreeSet<>(change.after().all(field))));
       }
     }
     return parts.isEmpty() ? "goal re-chosen" : String.join("; ", parts);

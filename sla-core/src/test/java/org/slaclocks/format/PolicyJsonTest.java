@@ -2,6 +2,7 @@ package org.slaclocks.format;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.slaclocks.policy.CalendarChoice;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.PauseCondition;
 import org.slaclocks.policy.SlaConfiguration;
@@ -189,5 +191,60 @@ class PolicyJsonTest {
     assertThat(PolicyJson.parse(exported)).isEqualTo(config);
     assertThat(PolicyJson.write(PolicyJson.parse(exported)).toPrettyString()).isEqualTo(exported);
     assertThat(exported).contains("\"on\" : \"entered-status\"").contains("\"target\" : \"40h\"");
+  }
+
+  /** A file names an issue by key for people, by id where it knows it (an id survives moves). */
+  @Test
+  void readsAndWritesExclusionsByIssueKeyAndByIssueId() {
+    String json =
+        MINIMAL.replace(
+            "{\"calendars\"",
+            """
+            {"exclusions": [
+              {"id": "global", "from": "2026-01-01T09:00:00Z", "to": "2026-01-01T10:00:00Z",
+               "reason": "outage"},
+              {"id": "by-key", "from": "2026-01-01T09:00:00Z", "to": "2026-01-01T10:00:00Z",
+               "reason": "vendor", "issue": "HELP-12"},
+              {"id": "by-id", "from": "2026-01-01T09:00:00Z", "to": "2026-01-01T10:00:00Z",
+               "reason": "vendor", "issue": "HELP-13", "issueId": 10013}],
+             "calendars\"""");
+
+    SlaConfiguration config = PolicyJson.parse(json);
+
+    assertThat(config.exclusions())
+        .extracting(Exclusion::id, Exclusion::issueId, Exclusion::issueKey, Exclusion::isGlobal)
+        .containsExactly(
+            tuple("global", null, null, true),
+            tuple("by-key", null, "HELP-12", false),
+            tuple("by-id", 10013L, "HELP-13", false));
+    assertThat(PolicyJson.parse(PolicyJson.write(config).toPrettyString())).isEqualTo(config);
+  }
+
+  @ParameterizedTest
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
+          "issueId": 0           | exclusions[0].issueId: must be a Jira issue id
+          "issueId": "HELP-12"   | exclusions[0].issueId: must be a Jira issue id
+          "issueId": 1.5         | exclusions[0].issueId: must be a Jira issue id
+          "issue": " "           | exclusions[0].issue: must be an issue key
+          """)
+  void refusesAnExclusionWhoseIssueIsNotAnIssue(String issue, String problem) {
+    String json =
+        MINIMAL.replace(
+            "{\"calendars\"",
+            "{\"exclusions\": [{\"id\": \"e\", \"from\": \"2026-01-01T09:00:00Z\","
+                + " \"to\": \"2026-01-01T10:00:00Z\", \"reason\": \"r\", "
+                + issue
+                + "}], \"calendars\"");
+
+    assertThatThrownBy(() -> PolicyJson.parse(json))
+        .isInstanceOf(ValidationException.class)
+        .satisfies(
+            e ->
+                assertThat(((ValidationException) e).problems())
+                    .extracting(Problem::toString)
+                    .anySatisfy(p -> assertThat(p).startsWith(problem)));
   }
 }

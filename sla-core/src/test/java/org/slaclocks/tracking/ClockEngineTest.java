@@ -23,11 +23,17 @@ import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.clock.Pause;
 import org.slaclocks.clock.SlaClock;
+import org.slaclocks.history.ChangeItem;
+import org.slaclocks.history.ChangeItemGroup;
+import org.slaclocks.history.CurrentFields;
 import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueRecord;
+import org.slaclocks.history.UserRef;
 import org.slaclocks.policy.Criteria;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.Metric;
+import org.slaclocks.policy.PauseCondition;
 import org.slaclocks.policy.Scope;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
@@ -308,10 +314,8 @@ class ClockEngineTest {
   @Test
   void anExclusionWindowDoesNotCountAndIsShown() {
     Exclusion outage =
-        new Exclusion(
-            "outage",
-            new ExclusionWindow(at("Mon 10:00"), at("Mon 12:00"), "supplier outage"),
-            null);
+        Exclusion.global(
+            "outage", new ExclusionWindow(at("Mon 10:00"), at("Mon 12:00"), "supplier outage"));
     SlaConfiguration config =
         config(
             List.of(
@@ -340,10 +344,8 @@ class ClockEngineTest {
   @Test
   void aKnownFutureExclusionMovesTheDeadline() {
     Exclusion maintenance =
-        new Exclusion(
-            "maint",
-            new ExclusionWindow(at("Tue 09:00"), at("Tue 11:00"), "maintenance"),
-            "HELP-1");
+        Exclusion.forIssue(
+            "maint", new ExclusionWindow(at("Tue 09:00"), at("Tue 11:00"), "maintenance"), 10_001);
     SlaConfiguration config =
         config(
             List.of(
@@ -357,6 +359,44 @@ class ClockEngineTest {
     // 4h on Monday, then Tuesday from 11:00
     assertThat(clock.deadline()).isEqualTo(at("Tue 15:00"));
     assertThat(clock.current().pauses()).isEmpty();
+  }
+
+  /**
+   * An exclusion names its issue by id: after a move to another project (a new key) it still
+   * applies, and it never applies to another issue, nor while the key a file named is unresolved.
+   */
+  @Test
+  void anExclusionFollowsItsIssueByIdWhateverItsKey() {
+    ExclusionWindow outage = new ExclusionWindow(at("Mon 10:00"), at("Mon 12:00"), "outage");
+    IssueHistory moved =
+        created("HELP-1", at("Mon 09:00"))
+            .change(at("Mon 09:30"), AGENT, "Key", "HELP-1", "OPS-9")
+            .build();
+    Metric metric = Policies.resolution(goal(ofHours(8)));
+
+    Map<String, Exclusion> cases =
+        Map.of(
+            "own, by id", Exclusion.forIssue("own", outage, 10_001),
+            "another issue's", Exclusion.forIssue("other", outage, 10_002),
+            "by a key not resolved", new Exclusion("key", outage, null, "HELP-1"));
+    Map<String, Duration> elapsed = new java.util.TreeMap<>();
+    cases.forEach(
+        (name, exclusion) ->
+            elapsed.put(
+                name,
+                clock(
+                        config(
+                            List.of(new SlaPolicy("p", "P", true, Scope.ALL, List.of(metric))),
+                            exclusion),
+                        moved,
+                        at("Mon 15:00"))
+                    .current()
+                    .elapsed()));
+
+    assertThat(elapsed)
+        .containsEntry("own, by id", ofHours(4))
+        .containsEntry("another issue's", ofHours(6))
+        .containsEntry("by a key not resolved", ofHours(6));
   }
 
   @Test
@@ -548,5 +588,60 @@ class ClockEngineTest {
 
     assertThat(clock.state()).isEqualTo(ClockState.RUNNING);
     assertThat(clock.current().elapsed()).isEqualTo(Duration.ofHours(1));
+  }
+
+  /**
+   * Jira keeps a status by id; its name changes when an admin renames it. The first item was
+   * recorded under the old name, the second under the new one: read by name, the issue would never
+   * have been "Waiting on customer" before 12:00 and nothing would pause.
+   */
+  @Test
+  void aStatusRenamedBetweenTwoChangesStillPausesForTheWholeSpan() {
+    Metric resolution =
+        new Metric(
+            "ttr",
+            "Time to resolution",
+            List.of(new Trigger.Created()),
+            List.of(new Trigger.ResolutionSet()),
+            List.of(new PauseCondition.StatusIn(Set.of("Waiting on customer"))),
+            false,
+            List.of(goal(ofHours(8))),
+            null,
+            null);
+    IssueHistory history =
+        new IssueRecord(
+                1,
+                "HELP-1",
+                at("Mon 09:00"),
+                UserRef.of(CUSTOMER),
+                CurrentFields.builder()
+                    .project("HELP")
+                    .status("3", "In Progress")
+                    .reporter(CUSTOMER)
+                    .build(),
+                List.of(
+                    new ChangeItemGroup(
+                        at("Mon 10:00"),
+                        UserRef.of(AGENT),
+                        List.of(
+                            ChangeItem.system(
+                                "status", "1", "Open", "10100", "Waiting for customer"))),
+                    new ChangeItemGroup(
+                        at("Mon 12:00"),
+                        UserRef.of(AGENT),
+                        List.of(
+                            ChangeItem.system(
+                                "status", "10100", "Waiting on customer", "3", "In Progress")))),
+                List.of())
+            .toHistory();
+
+    Cycle cycle = clock(config(resolution), history, at("Mon 15:00")).current();
+
+    assertThat(cycle.pauses())
+        .extracting(Pause::startInclusive, Pause::endExclusive, Pause::cause)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(
+                at("Mon 10:00"), at("Mon 12:00"), "status Waiting on customer"));
+    assertThat(cycle.elapsed()).isEqualTo(ofHours(4));
   }
 }

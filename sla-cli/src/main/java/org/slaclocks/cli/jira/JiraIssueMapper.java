@@ -4,21 +4,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.TreeMap;
-import org.slaclocks.history.ChangeGroup;
-import org.slaclocks.history.FieldNames;
-import org.slaclocks.history.InitialFields;
-import org.slaclocks.history.IssueChange;
+import org.slaclocks.history.CurrentFields;
+import org.slaclocks.history.IssueComment;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueRecord;
 import org.slaclocks.history.UserRef;
 
 /**
- * One issue of a Jira REST response (with {@code expand=changelog}) as an {@link IssueHistory}.
+ * One issue of a Jira REST response (with {@code expand=changelog}) as an {@link IssueHistory}: the
+ * response's values are translated into an {@link IssueRecord}, whose mapping the Jira app shares.
  * Every reason not to read an issue is an {@link IllegalArgumentException} whose message says what
  * is wrong, for the import's list of failures.
  */
@@ -79,17 +76,16 @@ final class JiraIssueMapper {
     UserRef creator =
         JiraValues.user(
             creatorNode != null && creatorNode.isObject() ? creatorNode : fields.get("reporter"));
-
-    ChangelogReader.Changelog changelog =
-        new ChangelogReader(UserIds.of(issue), customFieldRenames).read(issue.get("changelog"));
-    Map<String, String> current = currentFields(fields);
-    Set<String> tracked = new HashSet<>(current.keySet());
-    tracked.addAll(changelog.customFields());
-    Map<String, String> initial = InitialFields.reconstruct(current, tracked, changelog.groups());
-
-    List<ChangeGroup> groups = new ArrayList<>(changelog.groups());
-    groups.addAll(comments(fields.get("comment")));
-    return new IssueHistory(id, key, createdAt, creator, initial, groups);
+    IssueRecord record =
+        new IssueRecord(
+            id,
+            key,
+            createdAt,
+            creator,
+            currentFields(fields),
+            new ChangelogReader(customFieldRenames).read(issue.get("changelog")),
+            comments(fields.get("comment")));
+    return record.toHistory(UserIds.of(issue)::resolve);
   }
 
   private static long issueId(JsonNode issue) {
@@ -102,56 +98,61 @@ final class JiraIssueMapper {
     }
   }
 
-  /**
-   * The fields the engine reads, as they are now, by canonical name; null for an empty field (so
-   * that the history can still say what it held before).
-   */
-  private Map<String, String> currentFields(JsonNode fields) {
-    Map<String, String> current = new LinkedHashMap<>();
-    current.put(FieldNames.PROJECT, JiraValues.text(fields.get("project"), "key"));
-    current.put(FieldNames.ISSUE_TYPE, JiraValues.text(fields.get("issuetype"), "name"));
-    current.put(FieldNames.STATUS, JiraValues.text(fields.get("status"), "name"));
-    current.put(FieldNames.PRIORITY, JiraValues.text(fields.get("priority"), "name"));
-    current.put(FieldNames.RESOLUTION, JiraValues.text(fields.get("resolution"), "name"));
-    current.put(FieldNames.ASSIGNEE, JiraValues.userId(fields.get("assignee")));
-    current.put(FieldNames.REPORTER, JiraValues.userId(fields.get("reporter")));
-    current.put(FieldNames.LABELS, joined(fields.get("labels"), " "));
-    current.put(FieldNames.COMPONENTS, joined(fields.get("components"), ","));
-    current.put(FieldNames.FIX_VERSIONS, joined(fields.get("fixVersions"), ","));
+  /** The fields the engine reads, as they are now. */
+  private CurrentFields currentFields(JsonNode fields) {
+    CurrentFields.Builder current =
+        CurrentFields.builder()
+            .project(JiraValues.text(fields.get("project"), "key"))
+            .issueType(constantId(fields, "issuetype"), constantName(fields, "issuetype"))
+            .status(constantId(fields, "status"), constantName(fields, "status"))
+            .priority(constantId(fields, "priority"), constantName(fields, "priority"))
+            .resolution(constantId(fields, "resolution"), constantName(fields, "resolution"))
+            .assignee(JiraValues.userId(fields.get("assignee")))
+            .reporter(JiraValues.userId(fields.get("reporter")))
+            .labels(names(fields.get("labels")))
+            .components(names(fields.get("components")))
+            .fixVersions(names(fields.get("fixVersions")));
     fields
         .properties()
         .forEach(
             e -> {
               String name = customFieldNames.get(e.getKey());
               if (name != null) {
-                current.put(FieldNames.canonical(name), JiraValues.fieldText(e.getValue()));
+                current.custom(name, JiraValues.fieldText(e.getValue()));
               }
             });
-    return current;
+    return current.build();
+  }
+
+  private static String constantId(JsonNode fields, String field) {
+    return JiraValues.text(fields.get(field), "id");
+  }
+
+  private static String constantName(JsonNode fields, String field) {
+    return JiraValues.text(fields.get(field), "name");
   }
 
   /** Labels are text, components and versions objects with a name. */
-  private static String joined(JsonNode values, String separator) {
-    if (values == null || !values.isArray() || values.isEmpty()) {
-      return null;
-    }
-    List<String> parts = new ArrayList<>();
-    for (JsonNode value : values) {
-      String part = value.isTextual() ? value.asText() : JiraValues.text(value, "name");
-      if (part != null && !part.isEmpty()) {
-        parts.add(part);
+  private static List<String> names(JsonNode values) {
+    List<String> names = new ArrayList<>();
+    if (values != null && values.isArray()) {
+      for (JsonNode value : values) {
+        String name = value.isTextual() ? value.asText() : JiraValues.text(value, "name");
+        if (name != null && !name.isEmpty()) {
+          names.add(name);
+        }
       }
     }
-    return parts.isEmpty() ? null : String.join(separator, parts);
+    return names;
   }
 
-  /** Each comment is a group of its own; one with a visibility restriction is internal. */
-  private static List<ChangeGroup> comments(JsonNode comment) {
+  /** The comments, each restricted when it has a visibility (a role or a group). */
+  private static List<IssueComment> comments(JsonNode comment) {
     JsonNode comments = comment == null ? null : comment.get("comments");
     if (comments == null || !comments.isArray()) {
       return List.of();
     }
-    List<ChangeGroup> groups = new ArrayList<>();
+    List<IssueComment> read = new ArrayList<>();
     for (int i = 0; i < comments.size(); i++) {
       JsonNode c = comments.get(i);
       String id = JiraValues.text(c, "id");
@@ -161,13 +162,13 @@ final class JiraIssueMapper {
         throw new IllegalArgumentException(name + " has no created instant");
       }
       JsonNode visibility = c.get("visibility");
-      boolean restricted = visibility != null && visibility.isObject();
-      UserRef author = JiraValues.user(c.get("author"));
-      groups.add(
-          ChangeGroup.of(
-              instant(name, created), author, new IssueChange.CommentAdded(author, restricted)));
+      read.add(
+          new IssueComment(
+              instant(name, created),
+              JiraValues.user(c.get("author")),
+              visibility != null && visibility.isObject()));
     }
-    return groups;
+    return read;
   }
 
   private static Instant instant(String what, String text) {

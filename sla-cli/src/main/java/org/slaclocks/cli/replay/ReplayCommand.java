@@ -6,11 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import org.slaclocks.cli.jira.JiraExportReader;
 import org.slaclocks.cli.jira.ReaderOptions;
 import org.slaclocks.format.PolicyJson;
+import org.slaclocks.history.IssueHistory;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.validation.ValidationException;
 import picocli.CommandLine;
@@ -85,6 +90,7 @@ public final class ReplayCommand implements Callable<Integer> {
       }
     }
     JiraExportReader.Result export = JiraExportReader.read(issues, options);
+    config = withExclusionsResolved(config, export.issues(), spec.commandLine().getErr());
     ReplayReport report = ReplayReport.replay(config, export, at);
     PrintWriter out = spec.commandLine().getOut();
     switch (format) {
@@ -94,6 +100,32 @@ public final class ReplayCommand implements Callable<Integer> {
     }
     out.flush();
     return 0;
+  }
+
+  /**
+   * The file's exclusions with the issue keys they name resolved to the export's issue ids (a key
+   * the issue had before a move counts too); one naming an issue the export does not have applies
+   * to nothing, and is reported.
+   */
+  static SlaConfiguration withExclusionsResolved(
+      SlaConfiguration config, List<IssueHistory> histories, PrintWriter err) {
+    Map<String, Long> idsByKey = new HashMap<>();
+    histories.forEach(h -> idsByKey.put(h.key(), h.issueId()));
+    histories.forEach(h -> h.keys().forEach(key -> idsByKey.putIfAbsent(key, h.issueId())));
+    List<Exclusion> resolved = new ArrayList<>();
+    for (Exclusion exclusion : config.exclusions()) {
+      Exclusion read = exclusion.resolvedBy(idsByKey::get);
+      if (read.isUnresolved()) {
+        err.println(
+            "sla: exclusion '"
+                + read.id()
+                + "' names issue "
+                + read.issueKey()
+                + ", which the export does not have: it applies to no issue");
+      }
+      resolved.add(read);
+    }
+    return config.withExclusions(resolved);
   }
 
   static SlaConfiguration readPolicies(Path file) throws IOException {

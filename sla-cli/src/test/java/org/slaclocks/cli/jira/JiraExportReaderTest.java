@@ -389,6 +389,93 @@ class JiraExportReaderTest {
     assertThat(issue.initialFields()).doesNotContainKey("assignee");
   }
 
+  /**
+   * Change items carry the status id in {@code from}/{@code to}, as the real exports do: the item
+   * recorded before "Waiting for customer" was renamed is read under today's name, the current
+   * field's.
+   */
+  @Test
+  void readsARenamedStatusUnderTheNameItsIdHasNow() {
+    String histories =
+        history(
+                "1",
+                "2026-01-05T09:30:00.000+0000",
+                "{\"field\": \"status\", \"fieldtype\": \"jira\", \"from\": \"1\", \"fromString\":"
+                    + " \"Open\", \"to\": \"10100\", \"toString\": \"Waiting for customer\"}")
+            + ", "
+            + history(
+                "2",
+                "2026-01-05T11:00:00.000+0000",
+                "{\"field\": \"status\", \"fieldtype\": \"jira\", \"from\": \"10100\","
+                    + " \"fromString\": \"Waiting on customer\", \"to\": \"1\", \"toString\":"
+                    + " \"Open\"}")
+            + ", "
+            + history(
+                "3",
+                "2026-01-05T12:00:00.000+0000",
+                "{\"field\": \"status\", \"fieldtype\": \"jira\", \"from\": \"1\", \"fromString\":"
+                    + " \"Open\", \"to\": \"10100\", \"toString\": \"Waiting on customer\"}");
+    String json =
+        issueJson("HELP-1", histories, "")
+            .replace(
+                "\"status\": {\"name\": \"Open\"}",
+                "\"status\": {\"id\": \"10100\", \"name\": \"Waiting on customer\"}");
+
+    IssueHistory issue = single(json);
+
+    assertThat(issue.groups())
+        .extracting(group -> group.items().get(0))
+        .containsExactly(
+            new FieldChange("status", "Open", "Waiting on customer"),
+            new FieldChange("status", "Waiting on customer", "Open"),
+            new FieldChange("status", "Open", "Waiting on customer"));
+  }
+
+  /** What offline exports give: every real export's status items carry ids. */
+  @Test
+  void theRealExportsCarryStatusIdsInTheirChangeItems() throws IOException {
+    int statusItems = 0;
+    for (String fixture :
+        List.of(
+            ACTIONABLE_AGILE_SEARCH, TST_2_ALL_EXPANDED, TST_8_RESOLVED, JIRA_5_WITH_DUPLICATE)) {
+      JsonNode root = Json.MAPPER.readTree(JiraFixtures.file(fixture).toFile());
+      List<JsonNode> issues = new ArrayList<>();
+      root.path("issues").forEach(issues::add);
+      if (issues.isEmpty()) {
+        issues.add(root);
+      }
+      for (JsonNode issue : issues) {
+        assertThat(issue.at("/fields/status/id").asText()).as(fixture).isNotEmpty();
+        for (JsonNode history : issue.at("/changelog/histories")) {
+          for (JsonNode item : history.get("items")) {
+            if (item.get("field").asText().equals("status")) {
+              statusItems++;
+              assertThat(item.get("from").asText()).as(fixture).isNotEmpty();
+              assertThat(item.get("to").asText()).as(fixture).isNotEmpty();
+            }
+          }
+        }
+      }
+    }
+    assertThat(statusItems).isGreaterThan(50);
+  }
+
+  /** CSV imports date comments before the issue existed: they count as made at its creation. */
+  @Test
+  void readsACommentDatedBeforeCreationAsMadeAtCreation() {
+    String comments =
+        """
+        "comment": {"comments": [{"id": "1", "author": {"name": "alice.acme"},
+          "created": "2026-01-04T17:00:00.000+0000"}]}""";
+
+    IssueHistory issue = single(issueJson("HELP-1", "", comments));
+
+    assertThat(issue.groups())
+        .singleElement()
+        .extracting(ChangeGroup::at)
+        .isEqualTo(Instant.parse("2026-01-05T09:00:00Z"));
+  }
+
   @Test
   void undoesComponentAdditionsAndRemovalsOneValueAtATime() {
     String histories =

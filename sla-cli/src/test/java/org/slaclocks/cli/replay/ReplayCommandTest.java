@@ -245,6 +245,51 @@ class ReplayCommandTest {
     assertThat(tst8.get("metrics").get(0).get("state").asText()).isIn("MET", "BREACHED");
   }
 
+  /** The file names issues by key; the replay applies each window to that issue's id only. */
+  @Test
+  void anExclusionNamingAnIssueKeyAppliesToThatIssueOnlyAndAnUnknownKeyIsReported(@TempDir Path dir)
+      throws IOException {
+    String sample = Files.readString(root.resolve("examples/helpdesk/policies.json"));
+    String exclusions =
+        "\"exclusions\": [{\"id\": \"vendor\", \"from\": \"2026-01-05T12:00:00Z\", \"to\":"
+            + " \"2026-01-05T13:00:00Z\", \"reason\": \"Vendor outage\", \"issue\": \"HELP-1\"},"
+            + " {\"id\": \"typo\", \"from\": \"2026-01-05T12:00:00Z\", \"to\":"
+            + " \"2026-01-05T13:00:00Z\", \"reason\": \"Typo\", \"issue\": \"HELP-9999\"}],";
+    String changed = sample.replaceFirst("\"exclusions\": \\[[^\\]]*\\],", exclusions);
+    assertThat(changed).as("the test must change the file").isNotEqualTo(sample);
+    Path policies = dir.resolve("policies.json");
+    Files.writeString(policies, changed);
+
+    Run run =
+        sla(
+            "replay",
+            "--policies",
+            policies.toString(),
+            "--issues",
+            root.resolve("examples/helpdesk/issues.json").toString(),
+            "--now",
+            NOW,
+            "--format",
+            "json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(run.err())
+        .contains(
+            "exclusion 'typo' names issue HELP-9999, which the export does not have: it applies to"
+                + " no issue");
+    List<String> excluded = new ArrayList<>();
+    for (JsonNode issue : Json.parse(run.out(), "replay").get("issues")) {
+      for (JsonNode pause : issue.findValues("pauses")) {
+        for (JsonNode p : pause) {
+          if (p.get("cause").asText().contains("Vendor outage")) {
+            excluded.add(issue.get("key").asText());
+          }
+        }
+      }
+    }
+    assertThat(excluded).isNotEmpty().containsOnly("HELP-1");
+  }
+
   @Test
   void aBrokenPolicyFileStopsWithEveryProblem(@TempDir Path dir) throws IOException {
     Path policies = dir.resolve("policies.json");

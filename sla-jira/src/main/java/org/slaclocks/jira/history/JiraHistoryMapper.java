@@ -6,31 +6,33 @@ import com.atlassian.jira.issue.changehistory.ChangeHistory;
 import com.atlassian.jira.issue.comments.Comment;
 import com.atlassian.jira.issue.fields.CustomField;
 import com.atlassian.jira.issue.history.ChangeItemBean;
+import com.atlassian.jira.issue.issuetype.IssueType;
 import com.atlassian.jira.issue.label.Label;
+import com.atlassian.jira.issue.priority.Priority;
+import com.atlassian.jira.issue.resolution.Resolution;
+import com.atlassian.jira.issue.status.Status;
 import com.atlassian.jira.project.version.Version;
 import com.atlassian.jira.user.ApplicationUser;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
-import org.slaclocks.history.ChangeGroup;
-import org.slaclocks.history.FieldNames;
-import org.slaclocks.history.InitialFields;
-import org.slaclocks.history.IssueChange;
+import org.slaclocks.history.ChangeItem;
+import org.slaclocks.history.ChangeItemGroup;
+import org.slaclocks.history.CurrentFields;
+import org.slaclocks.history.IssueComment;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueRecord;
 import org.slaclocks.history.UserRef;
 
 /**
  * One Jira issue, its change groups and its comments as an {@link IssueHistory}. Pure: it reads
- * only the objects it is given, so it is tested with fakes of the Jira types.
- *
- * <p>Values are the names users see (status "Waiting for customer", priority "High"), as in the
- * offline import, except for users: {@code assignee} and {@code reporter} hold the user key, which
- * change items carry in their {@code from}/{@code to}. Custom fields are keyed by display name.
+ * only the objects it is given, so it is tested with fakes of the Jira types. It only translates
+ * Jira's types into the core's {@link IssueRecord}, whose mapping the offline import shares: users
+ * by key, statuses, priorities, resolutions and issue types by id and name, custom fields by
+ * display name.
  */
 public final class JiraHistoryMapper {
   private JiraHistoryMapper() {}
@@ -47,132 +49,88 @@ public final class JiraHistoryMapper {
       List<Comment> comments,
       Map<String, CustomField> customFields,
       Function<CustomField, Object> fieldValue) {
-    List<ChangeGroup> groups = new ArrayList<>();
+    List<ChangeItemGroup> groups = new ArrayList<>(changes.size());
     for (ChangeHistory change : changes) {
-      List<IssueChange> items = items(change.getChangeItemBeans());
-      if (!items.isEmpty()) {
-        groups.add(
-            new ChangeGroup(
-                instant(change.getTimePerformed()), user(change.getAuthorObject()), items));
-      }
-    }
-    Map<String, String> current = currentFields(issue, customFields, fieldValue);
-    Map<String, String> initial = InitialFields.reconstruct(current, groups);
-    for (Comment comment : comments) {
-      UserRef author = user(comment.getAuthorApplicationUser());
-      boolean restricted = comment.getGroupLevel() != null || comment.getRoleLevelId() != null;
       groups.add(
-          ChangeGroup.of(
+          new ChangeItemGroup(
+              instant(change.getTimePerformed()),
+              user(change.getAuthorObject()),
+              items(change.getChangeItemBeans())));
+    }
+    List<IssueComment> read = new ArrayList<>(comments.size());
+    for (Comment comment : comments) {
+      read.add(
+          new IssueComment(
               instant(comment.getCreated()),
-              author,
-              new IssueChange.CommentAdded(author, restricted)));
+              user(comment.getAuthorApplicationUser()),
+              comment.getGroupLevel() != null || comment.getRoleLevelId() != null));
     }
     ApplicationUser creator = issue.getCreator() != null ? issue.getCreator() : issue.getReporter();
-    return new IssueHistory(
-        issue.getId(), issue.getKey(), instant(issue.getCreated()), user(creator), initial, groups);
+    return new IssueRecord(
+            issue.getId(),
+            issue.getKey(),
+            instant(issue.getCreated()),
+            user(creator),
+            currentFields(issue, customFields, fieldValue),
+            groups,
+            read)
+        .toHistory();
   }
 
-  /** A change group's items; a move shows as project and key items, and becomes a Moved too. */
-  static List<IssueChange> items(List<ChangeItemBean> beans) {
-    List<IssueChange> items = new ArrayList<>();
-    String keyFrom = null;
-    String keyTo = null;
-    int projectIndex = -1;
+  private static List<ChangeItem> items(List<ChangeItemBean> beans) {
+    List<ChangeItem> items = new ArrayList<>(beans.size());
     for (ChangeItemBean bean : beans) {
-      String field = bean.getField();
-      if (field == null) {
-        continue;
+      if (bean.getField() != null) {
+        items.add(
+            new ChangeItem(
+                bean.getField(),
+                bean.getFieldType(),
+                bean.getFrom(),
+                bean.getFromString(),
+                bean.getTo(),
+                bean.getToString()));
       }
-      boolean custom = ChangeItemBean.CUSTOM_FIELD.equalsIgnoreCase(bean.getFieldType());
-      String canonical = custom ? field : FieldNames.canonical(field);
-      boolean userField =
-          !custom
-              && (canonical.equals(FieldNames.ASSIGNEE) || canonical.equals(FieldNames.REPORTER));
-      String from = blankToNull(userField ? bean.getFrom() : bean.getFromString());
-      String to = blankToNull(userField ? bean.getTo() : bean.getToString());
-      if (from == null && to == null) {
-        continue;
-      }
-      if (!custom && field.equalsIgnoreCase("key")) {
-        keyFrom = from;
-        keyTo = to;
-      } else if (!custom && canonical.equals(FieldNames.PROJECT)) {
-        projectIndex = items.size();
-      }
-      items.add(new IssueChange.FieldChange(canonical, from, to));
-    }
-    String fromProject = projectOf(keyFrom);
-    String toProject = projectOf(keyTo);
-    if (projectIndex >= 0) {
-      if (fromProject != null && toProject != null) {
-        // Jira names projects in change items; the issue's fields give them by key.
-        items.set(
-            projectIndex, new IssueChange.FieldChange(FieldNames.PROJECT, fromProject, toProject));
-      } else {
-        IssueChange.FieldChange project = (IssueChange.FieldChange) items.get(projectIndex);
-        fromProject = project.from();
-        toProject = project.to();
-      }
-    }
-    if (toProject != null && !toProject.equals(fromProject)) {
-      items.add(new IssueChange.Moved(fromProject, toProject));
     }
     return items;
   }
 
-  /** The fields the engine reads, as they are now; null for an empty one. */
-  static Map<String, String> currentFields(
+  /** The fields the engine reads, as they are now. */
+  static CurrentFields currentFields(
       Issue issue,
       Map<String, CustomField> customFields,
       Function<CustomField, Object> fieldValue) {
-    Map<String, String> current = new LinkedHashMap<>();
-    current.put(
-        FieldNames.PROJECT,
-        issue.getProjectObject() == null ? null : issue.getProjectObject().getKey());
-    current.put(
-        FieldNames.ISSUE_TYPE,
-        issue.getIssueType() == null ? null : issue.getIssueType().getName());
-    current.put(FieldNames.STATUS, issue.getStatus() == null ? null : issue.getStatus().getName());
-    current.put(
-        FieldNames.PRIORITY, issue.getPriority() == null ? null : issue.getPriority().getName());
-    current.put(
-        FieldNames.RESOLUTION,
-        issue.getResolution() == null ? null : issue.getResolution().getName());
-    current.put(FieldNames.ASSIGNEE, key(issue.getAssignee()));
-    current.put(FieldNames.REPORTER, key(issue.getReporter()));
-    current.put(FieldNames.LABELS, labels(issue.getLabels()));
-    current.put(FieldNames.COMPONENTS, components(issue.getComponents()));
-    current.put(FieldNames.FIX_VERSIONS, versions(issue.getFixVersions()));
+    IssueType type = issue.getIssueType();
+    Status status = issue.getStatus();
+    Priority priority = issue.getPriority();
+    Resolution resolution = issue.getResolution();
+    CurrentFields.Builder current =
+        CurrentFields.builder()
+            .project(issue.getProjectObject() == null ? null : issue.getProjectObject().getKey())
+            .issueType(type == null ? null : type.getId(), type == null ? null : type.getName())
+            .status(
+                status == null ? null : status.getId(), status == null ? null : status.getName())
+            .priority(
+                priority == null ? null : priority.getId(),
+                priority == null ? null : priority.getName())
+            .resolution(
+                resolution == null ? null : resolution.getId(),
+                resolution == null ? null : resolution.getName())
+            .assignee(key(issue.getAssignee()))
+            .reporter(key(issue.getReporter()))
+            .labels(names(issue.getLabels(), Label::getLabel))
+            .components(names(issue.getComponents(), ProjectComponent::getName))
+            .fixVersions(names(issue.getFixVersions(), Version::getName));
     customFields.forEach(
-        (name, field) -> current.put(name, FieldValues.text(fieldValue.apply(field))));
-    return current;
+        (name, field) -> current.custom(name, FieldValues.text(fieldValue.apply(field))));
+    return current.build();
   }
 
-  private static String labels(Set<Label> labels) {
-    if (labels == null || labels.isEmpty()) {
-      return null;
-    }
+  private static <T> List<String> names(Collection<T> values, Function<T, String> name) {
     List<String> names = new ArrayList<>();
-    labels.forEach(label -> names.add(label.getLabel()));
-    return String.join(" ", names);
-  }
-
-  private static String components(Collection<ProjectComponent> components) {
-    if (components == null || components.isEmpty()) {
-      return null;
+    if (values != null) {
+      values.forEach(value -> names.add(name.apply(value)));
     }
-    List<String> names = new ArrayList<>();
-    components.forEach(component -> names.add(component.getName()));
-    return String.join(",", names);
-  }
-
-  private static String versions(Collection<Version> versions) {
-    if (versions == null || versions.isEmpty()) {
-      return null;
-    }
-    List<String> names = new ArrayList<>();
-    versions.forEach(version -> names.add(version.getName()));
-    return String.join(",", names);
+    return names;
   }
 
   static UserRef user(ApplicationUser user) {
@@ -190,18 +148,5 @@ public final class JiraHistoryMapper {
       throw new IllegalArgumentException("Jira gave a change without its instant");
     }
     return Instant.ofEpochMilli(date.getTime());
-  }
-
-  private static String blankToNull(String value) {
-    return value == null || value.isEmpty() ? null : value;
-  }
-
-  /** The project key of an issue key ({@code ABC-12 -> ABC}), or null. */
-  static String projectOf(String issueKey) {
-    if (issueKey == null) {
-      return null;
-    }
-    int dash = issueKey.lastIndexOf('-');
-    return dash > 0 ? issueKey.substring(0, dash) : null;
   }
 }

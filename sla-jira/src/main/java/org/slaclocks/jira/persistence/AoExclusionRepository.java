@@ -8,12 +8,17 @@ import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.schema.StringLength;
 import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.tracking.ExclusionRepository;
 
-/** Exclusion windows in {@link AoExclusion}; issue id 0 marks a global window. */
+/**
+ * Exclusion windows in {@link AoExclusion}; issue id 0 marks a global window. Each row is read as
+ * the core's {@link Exclusion}, its id the row id; author and creation instant stay in the row for
+ * the audit trail.
+ */
 public final class AoExclusionRepository implements ExclusionRepository {
   private static final long GLOBAL = 0;
-  private static final String COLUMNS = "ID,ISSUE_ID,START_AT,END_AT,REASON,AUTHOR,CREATED_AT";
+  private static final String COLUMNS = "ID,ISSUE_ID,START_AT,END_AT,REASON";
 
   private final ActiveObjects ao;
 
@@ -39,15 +44,21 @@ public final class AoExclusionRepository implements ExclusionRepository {
             new DBParam("REASON", window.reason()),
             new DBParam("AUTHOR", author),
             new DBParam("CREATED_AT", at.toEpochMilli()));
-    return new Exclusion(row.getID(), issueId, window, author, at);
+    return exclusion(row.getID(), issueId == null ? GLOBAL : issueId, window);
   }
 
   @Override
-  public boolean remove(long id) {
-    if (id < 1 || id > Integer.MAX_VALUE) {
+  public boolean remove(String id) {
+    long row;
+    try {
+      row = Long.parseLong(id);
+    } catch (NumberFormatException e) {
+      return false; // not a row id: no such window
+    }
+    if (row < 1 || row > Integer.MAX_VALUE) {
       return false; // not an id AO gives out for an Entity
     }
-    return ao.deleteWithSQL(AoExclusion.class, "ID = ?", (int) id) > 0;
+    return ao.deleteWithSQL(AoExclusion.class, "ID = ?", (int) row) > 0;
   }
 
   @Override
@@ -68,15 +79,20 @@ public final class AoExclusionRepository implements ExclusionRepository {
         query,
         row ->
             found.add(
-                new Exclusion(
+                exclusion(
                     row.getID(),
-                    row.getIssueId() == GLOBAL ? null : row.getIssueId(),
+                    row.getIssueId(),
                     new ExclusionWindow(
                         Instant.ofEpochMilli(row.getStartAt()),
                         Instant.ofEpochMilli(row.getEndAt()),
-                        row.getReason()),
-                    row.getAuthor(),
-                    Instant.ofEpochMilli(row.getCreatedAt()))));
+                        row.getReason()))));
     return found;
+  }
+
+  private static Exclusion exclusion(int rowId, long issueId, ExclusionWindow window) {
+    String id = String.valueOf(rowId);
+    return issueId == GLOBAL
+        ? Exclusion.global(id, window)
+        : Exclusion.forIssue(id, window, issueId);
   }
 }

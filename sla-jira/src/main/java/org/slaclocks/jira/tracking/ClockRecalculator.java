@@ -7,13 +7,15 @@ import org.slaclocks.history.IssueHistory;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.ClockRepository;
+import org.slaclocks.tracking.ExclusionSource;
 import org.slaclocks.tracking.IssueClocks;
 import org.slaclocks.tracking.JqlScope;
 
 /**
  * Recomputes one issue's clocks from its whole history and stores them, so stored clocks always
  * equal the engine's answer for the history as it is now. A deleted issue loses its clocks; a moved
- * one is recomputed under the policies of its new project like any other change.
+ * one is recomputed under the policies of its new project like any other change. The exclusions the
+ * engine applies are the app's ({@link ExclusionSource}), not the policy file's.
  */
 public final class ClockRecalculator {
   /** Attempts of the optimistic store before the issue is left to a retry of the queue. */
@@ -24,14 +26,20 @@ public final class ClockRecalculator {
   private final AgentDirectories directories;
   private final JqlScope jql;
   private final ClockRepository clocks;
+  private final ExclusionSource exclusions;
 
+  /**
+   * @param exclusions the app's exclusions, their source of truth: they replace the policy file's
+   */
   public ClockRecalculator(
       CurrentConfiguration configuration,
       IssueHistories histories,
       AgentDirectories directories,
       JqlScope jql,
-      ClockRepository clocks) {
+      ClockRepository clocks,
+      ExclusionSource exclusions) {
     this.configuration = configuration;
+    this.exclusions = exclusions;
     this.histories = histories;
     this.directories = directories;
     this.jql = jql;
@@ -45,7 +53,7 @@ public final class ClockRecalculator {
    *     cannot evaluate) or every store attempt lost a race; the queue retries the issue later
    */
   public void recompute(long issueId, Instant now) {
-    SlaConfiguration config = configuration.get();
+    SlaConfiguration config = configuration.get().withExclusions(exclusions.forIssue(issueId));
     try {
       clocks.update(issueId, () -> compute(issueId, config, now), MAX_STORE_ATTEMPTS);
     } catch (IssueGone gone) {

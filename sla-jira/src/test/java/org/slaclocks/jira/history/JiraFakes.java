@@ -15,9 +15,19 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Map;
 
 /** Mockito fakes of the Jira types the history mapping reads. */
 final class JiraFakes {
+  /** The ids of the statuses the fakes use, as a Jira instance numbers them. */
+  static final Map<String, String> STATUS_IDS =
+      Map.of(
+          "Open", "1",
+          "In Progress", "3",
+          "Resolved", "5",
+          "Waiting for customer", "10001",
+          "Waiting on customer", "10001");
+
   private JiraFakes() {}
 
   static ApplicationUser user(String key, String name) {
@@ -86,6 +96,7 @@ final class JiraFakes {
     when(project.getKey()).thenReturn("SD");
     when(issue.getProjectObject()).thenReturn(project);
     Status s = mock(Status.class);
+    when(s.getId()).thenReturn(STATUS_IDS.get(status));
     when(s.getName()).thenReturn(status);
     when(issue.getStatus()).thenReturn(s);
     if (priority != null) {

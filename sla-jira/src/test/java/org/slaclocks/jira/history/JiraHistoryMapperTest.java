@@ -75,6 +75,36 @@ class JiraHistoryMapperTest {
             List.of(new IssueChange.FieldChange("status", "In Progress", "Waiting for customer")));
   }
 
+  /** Jira's items keep the status id: a rename does not split the history. */
+  @Test
+  void aRenamedStatusIsReadUnderItsNameNowThroughItsId() {
+    Issue issue = issue(9, T0, CUSTOMER, "Waiting on customer", "High", AGENT);
+    IssueHistory history =
+        map(
+            issue,
+            List.of(
+                group(
+                    T0.plusSeconds(60),
+                    AGENT,
+                    item("status", "1", "Open", "10001", "Waiting for customer")),
+                group(
+                    T0.plusSeconds(120),
+                    AGENT,
+                    item("status", "10001", "Waiting on customer", "1", "Open")),
+                group(
+                    T0.plusSeconds(180),
+                    AGENT,
+                    item("status", "1", "Open", "10001", "Waiting on customer"))),
+            List.of());
+
+    assertThat(history.groups())
+        .extracting(g -> g.items().get(0))
+        .containsExactly(
+            new IssueChange.FieldChange("status", "Open", "Waiting on customer"),
+            new IssueChange.FieldChange("status", "Waiting on customer", "Open"),
+            new IssueChange.FieldChange("status", "Open", "Waiting on customer"));
+  }
+
   @Test
   void assigneeItemsCarryUserKeysNotDisplayNames() {
     Issue issue = issue(2, T0, CUSTOMER, "Open", "High", AGENT);

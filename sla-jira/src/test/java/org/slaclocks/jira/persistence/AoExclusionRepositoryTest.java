@@ -6,8 +6,8 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import org.junit.jupiter.api.BeforeEach;
 import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.tracking.ExclusionRepository;
-import org.slaclocks.tracking.ExclusionRepository.Exclusion;
 
 class AoExclusionRepositoryTest {
   private static final Instant T = Instant.parse("2026-01-05T09:00:00.001Z");
@@ -34,9 +34,13 @@ class AoExclusionRepositoryTest {
     assertThat(exclusions.global()).containsExactly(outage);
     assertThat(exclusions.forIssue(7)).containsExactly(own, outage);
     assertThat(outage.isGlobal()).isTrue();
+    assertThat(own.issueId()).isEqualTo(7L);
+    assertThat(own.appliesTo(7)).isTrue();
+    assertThat(own.appliesTo(8)).isFalse();
 
     assertThat(exclusions.remove(own.id())).isTrue();
     assertThat(exclusions.remove(own.id())).isFalse();
+    assertThat(exclusions.remove("not-a-row")).isFalse();
     assertThat(exclusions.forIssue(7)).containsExactly(outage);
   }
 }

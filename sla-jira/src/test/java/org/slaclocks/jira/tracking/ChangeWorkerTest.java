@@ -1,18 +1,22 @@
 package org.slaclocks.jira.tracking;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.junit.jupiter.api.BeforeEach;
+import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.clock.Pause;
 import org.slaclocks.history.ChangeGroup;
 import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
@@ -20,9 +24,11 @@ import org.slaclocks.history.UserRef;
 import org.slaclocks.jira.persistence.AoChangeQueue;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoConfigRepository;
+import org.slaclocks.jira.persistence.AoExclusionRepository;
 import org.slaclocks.jira.persistence.DatabaseTest;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.JqlScope;
+import org.slaclocks.tracking.StoredCycle;
 import org.slaclocks.tracking.StoredIssueClocks;
 
 /**
@@ -37,6 +43,7 @@ class ChangeWorkerTest {
   private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
   private AoChangeQueue queue;
   private AoClockRepository clocks;
+  private AoExclusionRepository exclusions;
   private ClockRecalculator recalculator;
   private ChangeWorker worker;
   private boolean jiraDown;
@@ -45,6 +52,7 @@ class ChangeWorkerTest {
   void setUp(ActiveObjects ao) throws IOException {
     queue = new AoChangeQueue(ao);
     clocks = new AoClockRepository(ao);
+    exclusions = new AoExclusionRepository(ao);
     CurrentConfiguration configuration = new CurrentConfiguration(new AoConfigRepository(ao));
     String policies = Files.readString(Path.of("..", "examples", "helpdesk", "policies.json"));
     configuration.save(policies, 0, "admin", CREATED).orElseThrow();
@@ -57,7 +65,8 @@ class ChangeWorkerTest {
         };
     AgentDirectories directories = SlaConfiguration::listedDirectory;
     recalculator =
-        new ClockRecalculator(configuration, histories, directories, JqlScope.UNKNOWN, clocks);
+        new ClockRecalculator(
+            configuration, histories, directories, JqlScope.UNKNOWN, clocks, exclusions);
     worker = new ChangeWorker(queue, recalculator, clock);
   }
 
@@ -89,6 +98,40 @@ class ChangeWorkerTest {
     assertThat(stored.clocks()).isNotEmpty();
     assertThat(stored.configVersion()).isEqualTo(1);
     assertThat(queue.backlog()).isZero();
+  }
+
+  /** The app's exclusions come from its repository, the one source of truth, by issue id. */
+  @DatabaseTest
+  void appliesTheExclusionsOfTheRepositoryToTheIssueTheyNameOnly(ActiveObjects ao) {
+    jira.put(13L, answered(13));
+    jira.put(14L, answered(14));
+    exclusions.add(
+        new ExclusionWindow(CREATED.plusSeconds(600), CREATED.plusSeconds(2400), "supplier outage"),
+        13L,
+        "admin",
+        CREATED);
+    queue.enqueue(13, CREATED);
+    queue.enqueue(14, CREATED);
+
+    worker.drainOnce();
+
+    var excluded = firstResponse(clocks.load(13).orElseThrow());
+    var other = firstResponse(clocks.load(14).orElseThrow());
+    assertThat(excluded.pauses())
+        .extracting(Pause::kind, Pause::cause)
+        .containsExactly(tuple(Pause.Kind.EXCLUSION, "exclusion: supplier outage"));
+    assertThat(excluded.elapsed()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(other.pauses()).isEmpty();
+    assertThat(other.elapsed()).isEqualTo(Duration.ofMinutes(60));
+  }
+
+  private static StoredCycle firstResponse(StoredIssueClocks stored) {
+    return stored.clocks().stream()
+        .filter(clock -> clock.metricId().equals("first-response"))
+        .findFirst()
+        .orElseThrow()
+        .cycles()
+        .get(0);
   }
 
   @DatabaseTest
