@@ -2,7 +2,6 @@ package org.slaclocks.jira.tracking;
 
 import java.io.IOException;
 import java.net.InetAddress;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -30,8 +29,8 @@ import org.slaclocks.tracking.ChangeQueue;
  * retried after {@link #RETRY_AFTER} and the issue is parked after {@link #MAX_ATTEMPTS}; the other
  * issues go on. A {@link SystemFailure#isSystemLevel system failure} (configuration unreadable,
  * database or search down, a JQL scope that cannot be evaluated) would fail every issue, so the
- * worker gives its claims back uncounted and pauses, backing off from {@link #FIRST_BACKOFF} to
- * {@link #MAX_BACKOFF}; it logs once per episode and resumes by itself. Stopping gives the claims
+ * worker gives its claims back uncounted and pauses ({@link WorkerStatus}: backing off from 1
+ * second to 5 minutes, logged once per episode) and resumes by itself. Stopping gives the claims
  * back too: an interrupt from {@link #stop} is no issue's failure. A crash between storing and
  * completing means the issue is processed again, which gives the same clocks.
  *
@@ -47,14 +46,6 @@ public final class ChangeWorker {
   static final int MAX_ATTEMPTS = 5;
   static final Duration LEASE = Duration.ofMinutes(5);
   static final Duration RETRY_AFTER = Duration.ofMinutes(1);
-  static final Duration FIRST_BACKOFF = Duration.ofSeconds(1);
-  static final Duration MAX_BACKOFF = Duration.ofMinutes(5);
-
-  /** How often a healthy node reports that it ran (a report is one write). */
-  static final Duration REPORT_EVERY = Duration.ofMinutes(1);
-
-  /** Nodes silent for this long are dropped from the read-out (they were removed). */
-  static final Duration FORGET_NODES_AFTER = Duration.ofDays(7);
 
   private static final Duration POLL = Duration.ofSeconds(1);
   private static final int MAX_KINDS_REPORTED = 100;
@@ -69,7 +60,6 @@ public final class ChangeWorker {
   private final ChangeQueue queue;
   private final Supplier<SlaConfiguration> configuration;
   private final Recalculation recalculation;
-  private final WorkerNodes nodes;
   private final Clock clock;
   private final String node;
 
@@ -79,17 +69,8 @@ public final class ChangeWorker {
   private ScheduledExecutorService executor;
 
   // Guarded by drainLock.
+  private final WorkerStatus status;
   private long seenRevision = -1;
-  private Instant pausedUntil = Instant.MIN;
-  private Duration backoff;
-  private Instant episodeStart;
-  private int episodeFailures;
-  private String episodeWhat;
-  private Instant lastRunAt;
-  private Instant lastFailureAt;
-  private String lastFailure;
-  private Instant lastReportAt;
-  private boolean forgotSilentNodes;
 
   /** A worker named after this host (stable across restarts, so the read-out shows one row). */
   public ChangeWorker(
@@ -111,9 +92,9 @@ public final class ChangeWorker {
     this.queue = queue;
     this.configuration = configuration;
     this.recalculation = recalculation;
-    this.nodes = nodes;
     this.clock = clock;
     this.node = node;
+    this.status = new WorkerStatus(nodes, node);
   }
 
   private static String thisHost() {
@@ -183,7 +164,7 @@ public final class ChangeWorker {
   public int drainOnce() {
     synchronized (drainLock) {
       Instant now = clock.instant();
-      if (now.isBefore(pausedUntil)) {
+      if (status.isPausedAt(now)) {
         return 0;
       }
       SlaConfiguration config;
@@ -195,15 +176,15 @@ public final class ChangeWorker {
       } catch (Throwable t) {
         // No issue is involved yet: whatever failed, failed for all of them.
         if (!stopping) {
-          pause(t, now);
+          status.failed(t, now);
         }
         return 0;
       }
       Throwable systemFailure = process(config, claims);
       if (systemFailure != null) {
-        pause(systemFailure, clock.instant());
+        status.failed(systemFailure, clock.instant());
       } else if (!stopping) {
-        ran(clock.instant());
+        status.ran(clock.instant());
       }
       return claims.size();
     }
@@ -306,99 +287,6 @@ public final class ChangeWorker {
     seenRevision = revision;
   }
 
-  private void pause(Throwable failure, Instant now) {
-    backoff =
-        backoff == null
-            ? FIRST_BACKOFF
-            : backoff.multipliedBy(2).compareTo(MAX_BACKOFF) > 0
-                ? MAX_BACKOFF
-                : backoff.multipliedBy(2);
-    pausedUntil = now.plus(backoff);
-    episodeFailures++;
-    String what = describe(failure);
-    boolean news = episodeStart == null || !what.equals(episodeWhat);
-    if (episodeStart == null) {
-      episodeStart = now;
-    }
-    episodeWhat = what;
-    lastFailureAt = now;
-    lastFailure = what;
-    if (news) {
-      LOG.log(
-          failure instanceof VirtualMachineError ? Level.SEVERE : Level.WARNING,
-          "SLA Clocks: the change worker pauses: "
-              + what
-              + ". "
-              + advice(failure)
-              + " No issue is failed or parked meanwhile: changes stay queued and are processed"
-              + " once this is fixed. Trying again in "
-              + backoff.toSeconds()
-              + "s, then less and less often (at most every "
-              + MAX_BACKOFF.toMinutes()
-              + " minutes); this is logged once per cause.",
-          failure);
-    } else {
-      LOG.log(Level.FINE, "SLA Clocks: the change worker is still paused: " + what, failure);
-    }
-    report(now, news);
-  }
-
-  private static String advice(Throwable failure) {
-    if (failure instanceof SystemFailure) {
-      return ""; // its message says what to do
-    }
-    for (Throwable t = failure; t != null && t.getCause() != t; t = t.getCause()) {
-      if (t instanceof SQLException) {
-        return "Jira's database is unreachable or refuses the app's statements: check Jira's"
-            + " database connection and its log.";
-      }
-    }
-    return "See the cause below.";
-  }
-
-  private void ran(Instant now) {
-    lastRunAt = now;
-    boolean recovered = episodeStart != null;
-    if (recovered) {
-      LOG.info(
-          "SLA Clocks: the change worker resumed after "
-              + Duration.between(episodeStart, now).toSeconds()
-              + "s and "
-              + episodeFailures
-              + " failed tries; the last was: "
-              + episodeWhat);
-    }
-    backoff = null;
-    pausedUntil = Instant.MIN;
-    episodeStart = null;
-    episodeFailures = 0;
-    episodeWhat = null;
-    report(now, recovered);
-  }
-
-  /** Records this node's status, on a change or at most every {@link #REPORT_EVERY}. */
-  private void report(Instant now, boolean changed) {
-    if (!changed
-        && lastReportAt != null
-        && Duration.between(lastReportAt, now).compareTo(REPORT_EVERY) < 0) {
-      return;
-    }
-    try {
-      if (!forgotSilentNodes) {
-        nodes.forgetSilentSince(now.minus(FORGET_NODES_AFTER));
-        forgotSilentNodes = true;
-      }
-      nodes.save(
-          new WorkerNodes.NodeStatus(
-              node, lastRunAt, lastFailureAt, lastFailure, episodeStart != null),
-          now);
-      lastReportAt = now;
-    } catch (Throwable t) {
-      // While the database is down this fails too; the pause was logged, the next report follows.
-      LOG.log(Level.FINE, "SLA Clocks: could not record the change worker's status", t);
-    }
-  }
-
   /** Logs loudly the first time a kind of failure (class and message) is seen, quietly after. */
   private void reportOnce(Throwable failure, String message) {
     String kind = describe(failure);
@@ -407,7 +295,6 @@ public final class ChangeWorker {
   }
 
   private static String describe(Throwable failure) {
-    String message = failure.getMessage();
-    return failure.getClass().getName() + (message == null ? "" : ": " + message);
+    return WorkerStatus.describe(failure);
   }
 }

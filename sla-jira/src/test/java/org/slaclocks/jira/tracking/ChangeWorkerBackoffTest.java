@@ -89,7 +89,7 @@ class ChangeWorkerBackoffTest {
 
     databaseDown = true;
     worker.drainOnce();
-    clock.advance(ChangeWorker.FIRST_BACKOFF);
+    clock.advance(WorkerStatus.FIRST_BACKOFF);
     int before = reads.get();
     worker.drainOnce();
     assertThat(reads.get()).as("a new episode starts again at one second").isEqualTo(before + 1);

@@ -257,7 +257,7 @@ class ChangeWorkerTest {
     // Far more tries than an issue's attempts, with the clock past every backoff.
     for (int poll = 0; poll < 3 * ChangeWorker.MAX_ATTEMPTS; poll++) {
       assertThat(worker.drainOnce()).isZero();
-      clock.advance(ChangeWorker.MAX_BACKOFF);
+      clock.advance(WorkerStatus.MAX_BACKOFF);
     }
 
     assertThat(queue.parkedCount()).isZero();
@@ -308,7 +308,7 @@ class ChangeWorkerTest {
         .hasValueSatisfying(f -> assertThat(f.what()).contains("connection lost"));
 
     failing.remove(42L); // the database is back
-    clock.advance(ChangeWorker.FIRST_BACKOFF);
+    clock.advance(WorkerStatus.FIRST_BACKOFF);
 
     assertThat(worker.drainOnce()).isEqualTo(2);
     assertThat(clocks.load(42)).isPresent();
@@ -333,7 +333,7 @@ class ChangeWorkerTest {
 
     for (int poll = 0; poll < 2 * ChangeWorker.MAX_ATTEMPTS; poll++) {
       worker.drainOnce();
-      clock.advance(ChangeWorker.MAX_BACKOFF);
+      clock.advance(WorkerStatus.MAX_BACKOFF);
     }
 
     assertThat(queue.parkedCount()).isZero();
