@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -25,6 +26,9 @@ import org.slaclocks.tracking.ChangeQueue;
  * when two nodes claim the same issue at once, one insert fails, that node's claim transaction
  * rolls back, and it reads the claims again and takes what is left. Correctness does not rest on
  * the claims (the clock store checks versions); they keep nodes from doing the same work.
+ *
+ * <p>A parked issue keeps its claim row (with the last error) and loses the entries its last
+ * attempt covered, so any entry of a parked issue is a newer change: the next claim unparks it.
  */
 public final class AoChangeQueue implements ChangeQueue {
   private static final int SCAN_PAGES = 5;
@@ -74,8 +78,9 @@ public final class AoChangeQueue implements ChangeQueue {
       try {
         return take(candidates, node, now, lease);
       } catch (RuntimeException e) {
-        // Rolled back: another node claimed some of the same issues (unique key, deadlock).
-        if (!Sql.isContention(e)) {
+        // Rolled back: another node claimed, took over or unparked some of the same issues
+        // (unique key, deadlock, or fewer rows deleted than seen).
+        if (!isContention(e)) {
           throw e;
         }
       }
@@ -83,18 +88,33 @@ public final class AoChangeQueue implements ChangeQueue {
     return List.of(); // lost every race this time; the next poll finds what is left
   }
 
-  /** Issues to take (with what their claim rows said) and parked issues' entries to fold in. */
-  private record Candidates(Map<Long, ClaimRow> taken, Set<Long> parked, long throughId) {
+  /** Issues to take, with what their claim rows said (a parked row is unparked by the take). */
+  private record Candidates(Map<Long, ClaimRow> taken, long throughId) {
     boolean isEmpty() {
-      return taken.isEmpty() && parked.isEmpty();
+      return taken.isEmpty();
     }
+  }
+
+  /** Another node changed the claims between our scan and our take: look again. */
+  private static final class Contention extends RuntimeException {
+    Contention(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  private static boolean isContention(Throwable failure) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (t instanceof Contention) {
+        return true;
+      }
+    }
+    return Sql.isContention(failure);
   }
 
   /** Oldest entries first, page by page, skipping issues that a live claim holds. */
   private Candidates scan(int maxIssues, long nowMs) {
     int pageSize = Math.max(100, 4 * maxIssues);
     Map<Long, ClaimRow> taken = new LinkedHashMap<>();
-    Set<Long> parked = new LinkedHashSet<>();
     long through = 0;
     for (int page = 0; page < SCAN_PAGES && taken.size() < maxIssues; page++) {
       Set<Long> issues = new LinkedHashSet<>();
@@ -120,9 +140,9 @@ public final class AoChangeQueue implements ChangeQueue {
         ClaimRow claim = existing.get(issueId);
         if (claim == null) {
           taken.putIfAbsent(issueId, new ClaimRow(issueId, 0, 0, 0, false));
-        } else if (claim.parked()) {
-          parked.add(issueId);
-        } else if (claim.leaseUntil() <= nowMs) {
+        } else if (claim.parked() || claim.leaseUntil() <= nowMs) {
+          // Parking removed the entries the last attempt covered: an entry of a parked issue is a
+          // change recorded since, which deserves a fresh try.
           taken.putIfAbsent(issueId, claim);
         }
       }
@@ -130,10 +150,10 @@ public final class AoChangeQueue implements ChangeQueue {
         break;
       }
     }
-    return new Candidates(taken, parked, through);
+    return new Candidates(taken, through);
   }
 
-  /** In one transaction: replace expired claims, insert new ones, fold parked issues' entries. */
+  /** In one transaction: replace expired and parked claims, insert new ones. */
   private List<Claim> take(Candidates candidates, String node, Instant now, Duration lease) {
     long nowMs = now.toEpochMilli();
     long leaseUntil = nowMs + lease.toMillis();
@@ -141,8 +161,11 @@ public final class AoChangeQueue implements ChangeQueue {
     return ao.executeInTransaction(
         () -> {
           List<Long> expired = new ArrayList<>();
+          List<Long> parked = new ArrayList<>();
           for (ClaimRow row : candidates.taken().values()) {
-            if (row.attempts() > 0) {
+            if (row.parked()) {
+              parked.add(row.issueId());
+            } else if (row.attempts() > 0) {
               expired.add(row.issueId());
             }
           }
@@ -155,22 +178,25 @@ public final class AoChangeQueue implements ChangeQueue {
                         + ")",
                     Sql.params(chunk, nowMs, false));
             if (deleted != chunk.size()) {
-              throw new IllegalStateException("another node took over some expired claims");
+              throw new Contention("another node took over some expired claims");
             }
           }
-          // Changes to a parked issue wait with it: an administrator's retry queues it again.
-          for (List<Long> chunk : Sql.chunks(candidates.parked())) {
-            ao.deleteWithSQL(
-                AoChange.class,
-                "ID <= ? AND ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")",
-                Sql.params(chunk, throughId));
+          for (List<Long> chunk : Sql.chunks(parked)) {
+            int deleted =
+                ao.deleteWithSQL(
+                    AoQueueClaim.class,
+                    "PARKED = ? AND ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")",
+                    Sql.params(chunk, true));
+            if (deleted != chunk.size()) {
+              throw new Contention("another node unparked some of the parked issues");
+            }
           }
           Map<Long, Claim> claims = new LinkedHashMap<>();
           List<Map<String, Object>> rows = new ArrayList<>();
           for (ClaimRow row : candidates.taken().values()) {
+            int attempt = row.parked() ? 1 : row.attempts() + 1;
             Claim claim =
-                new Claim(
-                    row.issueId(), UUID.randomUUID().toString(), throughId, row.attempts() + 1);
+                new Claim(row.issueId(), UUID.randomUUID().toString(), throughId, attempt);
             claims.put(claim.issueId(), claim);
             Map<String, Object> values = new HashMap<>();
             values.put("ISSUE_ID", claim.issueId());
@@ -180,7 +206,7 @@ public final class AoChangeQueue implements ChangeQueue {
             values.put("THROUGH_ID", throughId);
             values.put("ATTEMPTS", claim.attempt());
             values.put("PARKED", false);
-            values.put("FAILED_AT", row.failedAt());
+            values.put("FAILED_AT", row.parked() ? 0L : row.failedAt());
             values.put("LAST_ERROR", null);
             rows.add(values);
           }
@@ -293,13 +319,49 @@ public final class AoChangeQueue implements ChangeQueue {
   }
 
   @Override
-  public List<Parked> parked(int limit) {
+  public void release(Collection<Claim> claims) {
+    if (claims.isEmpty()) {
+      return;
+    }
+    ao.executeInTransaction(
+        () -> {
+          List<String> first = new ArrayList<>();
+          for (Claim claim : claims) {
+            if (claim.attempt() <= 1) {
+              first.add(claim.token());
+              continue;
+            }
+            // A retry: back to the attempts before this claim, claimable at once.
+            for (AoQueueClaim row :
+                ao.find(AoQueueClaim.class, Query.select().where("TOKEN = ?", claim.token()))) {
+              row.setAttempts(claim.attempt() - 1);
+              row.setLeaseUntil(0);
+              row.save();
+            }
+          }
+          for (List<String> chunk : Sql.chunks(first)) {
+            ao.deleteWithSQL(
+                AoQueueClaim.class,
+                "TOKEN IN (" + Sql.placeholders(chunk.size()) + ")",
+                chunk.toArray());
+          }
+          return null;
+        });
+  }
+
+  @Override
+  public List<Parked> parked(int offset, int limit) {
+    if (offset < 0 || limit < 1) {
+      throw new IllegalArgumentException(
+          "offset must be >= 0 and limit >= 1, were " + offset + " and " + limit);
+    }
     List<Parked> parked = new ArrayList<>();
     ao.stream(
         AoQueueClaim.class,
-        Query.select("ISSUE_ID,ATTEMPTS,LAST_ERROR,FAILED_AT")
+        Query.select("ID,ISSUE_ID,ATTEMPTS,LAST_ERROR,FAILED_AT")
             .where("PARKED = ?", true)
-            .order("FAILED_AT")
+            .order("FAILED_AT, ISSUE_ID")
+            .offset(offset)
             .limit(limit),
         row ->
             parked.add(
@@ -309,6 +371,11 @@ public final class AoChangeQueue implements ChangeQueue {
                     row.getLastError(),
                     Instant.ofEpochMilli(row.getFailedAt()))));
     return parked;
+  }
+
+  @Override
+  public int parkedCount() {
+    return ao.count(AoQueueClaim.class, "PARKED = ?", true);
   }
 
   @Override
@@ -327,7 +394,34 @@ public final class AoChangeQueue implements ChangeQueue {
   }
 
   @Override
+  public int retryAllParked(Instant now) {
+    return ao.executeInTransaction(
+        () -> {
+          List<Long> parked = new ArrayList<>();
+          ao.stream(
+              AoQueueClaim.class,
+              Query.select("ID,ISSUE_ID").where("PARKED = ?", true),
+              row -> parked.add(row.getIssueId()));
+          if (!parked.isEmpty()) {
+            retryParked(parked, now);
+          }
+          return parked.size();
+        });
+  }
+
+  @Override
   public int backlog() {
     return ao.count(AoChange.class);
+  }
+
+  @Override
+  public Optional<Instant> oldestWaiting() {
+    // The first entry by id is the one waiting longest; its instant is the recording node's.
+    Instant[] oldest = {null};
+    ao.stream(
+        AoChange.class,
+        Query.select("ID,ENQUEUED_AT").order("ID").limit(1),
+        row -> oldest[0] = Instant.ofEpochMilli(row.getEnqueuedAt()));
+    return Optional.ofNullable(oldest[0]);
   }
 }

@@ -11,9 +11,10 @@ import net.java.ao.RawEntity;
  * model version, in order.
  *
  * <p>Model version 1 was the first release. Version 2 added the clocks' {@code AT_RISK} flag and
- * its index ({@link AddAtRiskFlagUpgrade}). A later change adds a task for the next version, and a
- * frozen copy of the entities as they are now under the tests' {@code schema} package, so that the
- * upgrade from the previous version stays tested.
+ * its index ({@link AddAtRiskFlagUpgrade}). {@link AoWorkerNode} came later without a new model
+ * version: a new table needs no upgrade task, AO creates it when the app is enabled. A later change
+ * adds a task for the next version, and a frozen copy of the entities as they are now under the
+ * tests' {@code schema} package, so that the upgrade from the previous version stays tested.
  */
 public final class AoSchema {
   /** The model version these entities describe. */
@@ -34,7 +35,8 @@ public final class AoSchema {
         AoTriggerFiring.class,
         AoAuditEntry.class,
         AoConfigDoc.class,
-        AoExclusion.class);
+        AoExclusion.class,
+        AoWorkerNode.class);
   }
 
   /** The upgrade tasks, oldest first. */

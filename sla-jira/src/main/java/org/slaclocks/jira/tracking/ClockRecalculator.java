@@ -17,7 +17,7 @@ import org.slaclocks.tracking.JqlScope;
  * one is recomputed under the policies of its new project like any other change. The exclusions the
  * engine applies are the app's ({@link ExclusionSource}), not the policy file's.
  */
-public final class ClockRecalculator {
+public final class ClockRecalculator implements ChangeWorker.Recalculation {
   /** Attempts of the optimistic store before the issue is left to a retry of the queue. */
   static final int MAX_STORE_ATTEMPTS = 3;
 
@@ -47,13 +47,22 @@ public final class ClockRecalculator {
   }
 
   /**
-   * Recomputes and stores the issue's clocks as of {@code now}.
-   *
-   * @throws IllegalStateException when the clocks cannot be determined (a JQL scope that Jira
-   *     cannot evaluate) or every store attempt lost a race; the queue retries the issue later
+   * Recomputes and stores the issue's clocks as of {@code now}, under the current configuration.
    */
   public void recompute(long issueId, Instant now) {
-    SlaConfiguration config = configuration.get().withExclusions(exclusions.forIssue(issueId));
+    recompute(issueId, configuration.get(), now);
+  }
+
+  /**
+   * Recomputes and stores the issue's clocks as of {@code now} under {@code config}.
+   *
+   * @throws SystemFailure when a policy's JQL scope cannot be evaluated: that is not this issue's
+   *     fault, and every issue the policy could cover would fail the same way
+   * @throws IllegalStateException when every store attempt lost a race; the queue retries the issue
+   */
+  @Override
+  public void recompute(long issueId, SlaConfiguration configuration, Instant now) {
+    SlaConfiguration config = configuration.withExclusions(exclusions.forIssue(issueId));
     try {
       clocks.update(issueId, () -> compute(issueId, config, now), MAX_STORE_ATTEMPTS);
     } catch (IssueGone gone) {
@@ -70,8 +79,12 @@ public final class ClockRecalculator {
     ClockEngine.Result result =
         ClockEngine.compute(config, history.get(), directories.of(config), jql, now);
     if (!result.isDetermined()) {
-      throw new IllegalStateException(
-          "issue " + history.get().key() + ": " + result.undetermined());
+      throw new SystemFailure(
+          result.undetermined()
+              + " (found on issue "
+              + history.get().key()
+              + "). Correct the policy's JQL, or check Jira's search index; the clocks of every"
+              + " issue wait until it can be evaluated");
     }
     return result.clocks();
   }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.slaclocks.format.PolicyJson;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ConfigRepository;
@@ -14,7 +15,7 @@ import org.slaclocks.tracking.ConfigRepository;
  * the {@link ConfigRepository}, parsed once per revision. Its version is the configuration
  * revision, which is what stored clocks record. With nothing saved yet, no policy applies.
  */
-public final class CurrentConfiguration {
+public final class CurrentConfiguration implements Supplier<SlaConfiguration> {
   public static final String KIND = "configuration";
   public static final String ID = "policies";
 
@@ -32,20 +33,52 @@ public final class CurrentConfiguration {
     return repository.save(KIND, ID, basedOnVersion, policyJson, author, at);
   }
 
+  /**
+   * The configuration as of the newest revision: the revision and the document are read as one pair
+   * (the document in force at that revision), so a save in between cannot label a newer document
+   * with an older revision.
+   *
+   * @throws SystemFailure when the stored document does not parse (say, a validator tightened by an
+   *     upgrade): no issue can be computed until a corrected configuration is saved
+   */
+  @Override
   public SlaConfiguration get() {
     long revision = repository.currentRevision();
     SlaConfiguration config = cached;
     if (config != null && config.version() == revision) {
       return config;
     }
+    Optional<ConfigRepository.Document> document =
+        repository.snapshot(revision).stream()
+            .filter(d -> d.kind().equals(KIND) && d.id().equals(ID))
+            .findFirst();
     config =
-        repository
-            .latest(KIND, ID)
-            .filter(document -> !document.isDeleted())
-            .map(document -> withVersion(PolicyJson.parse(document.json()), revision))
-            .orElseGet(() -> empty(revision));
+        document.isEmpty()
+            ? empty(revision)
+            : withVersion(parse(document.get(), revision), revision);
     cached = config;
     return config;
+  }
+
+  private static SlaConfiguration parse(ConfigRepository.Document document, long revision) {
+    try {
+      return PolicyJson.parse(document.json());
+    } catch (RuntimeException e) {
+      throw new SystemFailure(
+          "the policy configuration in force at revision "
+              + revision
+              + " (version "
+              + document.version()
+              + ", saved by "
+              + document.author()
+              + " at "
+              + document.savedAt()
+              + ") cannot be read: "
+              + e.getMessage()
+              + ". Save a corrected configuration; until then no clocks are updated and changes"
+              + " stay queued",
+          e);
+    }
   }
 
   private static SlaConfiguration withVersion(SlaConfiguration c, long revision) {

@@ -110,23 +110,30 @@ class AoChangeQueueTest {
     assertThat(retry).extracting(Claim::attempt).containsExactly(2);
   }
 
+  /** Fails issue {@code id} at each of its {@code attempts} claims: it ends parked. */
+  private void park(long id, int attempts) {
+    for (int attempt = 1; attempt <= attempts; attempt++) {
+      Instant at = NOW.plusSeconds(attempt * 60L);
+      List<Claim> claims = queue.claim("node-1", 100, at, LEASE);
+      Claim claim = claims.stream().filter(c -> c.issueId() == id).findFirst().orElseThrow();
+      queue.release(claims.stream().filter(c -> c != claim).toList());
+      assertThat(claim.attempt()).isEqualTo(attempt);
+      assertThat(queue.fail(claim, "boom " + attempt, at, Duration.ZERO, attempts))
+          .isEqualTo(attempt == attempts);
+    }
+  }
+
   @DatabaseTest
   void parksAnIssueAfterItsLastAttemptUntilAnAdministratorRetries() {
     queue.enqueue(1, NOW);
-    for (int attempt = 1; attempt <= 3; attempt++) {
-      Instant at = NOW.plusSeconds(attempt * 60L);
-      Claim claim = queue.claim("node-1", 10, at, LEASE).get(0);
-      assertThat(claim.attempt()).isEqualTo(attempt);
-      assertThat(queue.fail(claim, "boom " + attempt, at, Duration.ZERO, 3))
-          .isEqualTo(attempt == 3);
-    }
-    queue.enqueue(1, NOW.plusSeconds(500)); // a later change waits with the parked issue
+    park(1, 3);
     queue.enqueue(2, NOW.plusSeconds(500));
 
     assertThat(issues(queue.claim("node-1", 10, NOW.plusSeconds(600), LEASE))).containsExactly(2L);
     assertThat(queue.parked(10))
         .extracting(Parked::issueId, Parked::attempts, Parked::lastError)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 3, "boom 3"));
+    assertThat(queue.parkedCount()).isEqualTo(1);
     assertThat(queue.backlog()).as("only issue 2's change").isEqualTo(1);
 
     queue.retryParked(List.of(1L), NOW.plusSeconds(700));
@@ -136,6 +143,129 @@ class AoChangeQueueTest {
     assertThat(retried)
         .extracting(Claim::issueId, Claim::attempt)
         .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 1));
+  }
+
+  @DatabaseTest
+  void aChangeRecordedAfterParkingUnparksTheIssueWithFreshAttempts() {
+    queue.enqueue(1, NOW);
+    park(1, 3);
+
+    queue.enqueue(1, NOW.plusSeconds(500)); // the issue changed again in Jira
+
+    List<Claim> claims = queue.claim("node-1", 10, NOW.plusSeconds(500), LEASE);
+    assertThat(claims)
+        .extracting(Claim::issueId, Claim::attempt)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple(1L, 1));
+    assertThat(queue.parkedCount()).isZero();
+    queue.complete(claims);
+    assertThat(queue.backlog()).isZero();
+  }
+
+  @DatabaseTest
+  void retryingAllParkedIssuesQueuesEachOnceWithFreshAttempts() {
+    queue.enqueueAll(List.of(1L, 2L, 3L), NOW);
+    park(1, 1);
+    park(2, 1);
+
+    assertThat(queue.retryAllParked(NOW.plusSeconds(900))).isEqualTo(2);
+    assertThat(queue.retryAllParked(NOW.plusSeconds(900))).as("nothing left parked").isZero();
+
+    assertThat(queue.parkedCount()).isZero();
+    assertThat(queue.claim("node-1", 10, NOW.plusSeconds(900), LEASE))
+        .extracting(Claim::issueId, Claim::attempt)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(1L, 1),
+            org.assertj.core.groups.Tuple.tuple(2L, 1),
+            org.assertj.core.groups.Tuple.tuple(3L, 1));
+  }
+
+  @DatabaseTest
+  void releasedClaimsCountNoAttemptAndCanBeClaimedAtOnce() {
+    queue.enqueueAll(List.of(1L, 2L), NOW);
+    Claim first = queue.claim("node-1", 1, NOW, LEASE).get(0); // issue 1, attempt 1
+    queue.fail(first, "history unreadable", NOW, Duration.ofMinutes(1), 5);
+    Instant later = NOW.plusSeconds(60);
+    List<Claim> claims = queue.claim("node-1", 10, later, LEASE);
+    assertThat(claims)
+        .extracting(Claim::issueId, Claim::attempt)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(2L, 1), org.assertj.core.groups.Tuple.tuple(1L, 2));
+
+    queue.release(claims);
+
+    assertThat(queue.claim("node-2", 10, later, LEASE))
+        .as("no lease holds them, and their attempts are as before")
+        .extracting(Claim::issueId, Claim::attempt)
+        .containsExactlyInAnyOrder(
+            org.assertj.core.groups.Tuple.tuple(1L, 2), org.assertj.core.groups.Tuple.tuple(2L, 1));
+    assertThat(queue.backlog()).isEqualTo(2);
+  }
+
+  @DatabaseTest
+  void pagesParkedIssuesOldestFirst() {
+    queue.enqueueAll(LongStream.rangeClosed(1, 5).boxed().toList(), NOW);
+    for (long id = 1; id <= 5; id++) {
+      park(id, 1);
+    }
+
+    assertThat(queue.parkedCount()).isEqualTo(5);
+    assertThat(queue.parked(0, 2)).extracting(Parked::issueId).containsExactly(1L, 2L);
+    assertThat(queue.parked(2, 2)).extracting(Parked::issueId).containsExactly(3L, 4L);
+    assertThat(queue.parked(4, 2)).extracting(Parked::issueId).containsExactly(5L);
+  }
+
+  @DatabaseTest
+  void theOldestWaitingChangeIsTheFirstRecorded() {
+    assertThat(queue.oldestWaiting()).isEmpty();
+    queue.enqueue(7, NOW.plusSeconds(5));
+    queue.enqueue(3, NOW.plusSeconds(9));
+
+    assertThat(queue.oldestWaiting()).contains(NOW.plusSeconds(5));
+    queue.complete(queue.claim("node-1", 1, NOW.plusSeconds(10), LEASE));
+    assertThat(queue.oldestWaiting()).contains(NOW.plusSeconds(9));
+  }
+
+  @DatabaseTest
+  void nodesTakingOverTheSameExpiredClaimsAtOnceSeeContentionNotAnError(AoTestDatabase db)
+      throws Exception {
+    List<Long> ids = LongStream.rangeClosed(1, 100).boxed().toList();
+    queue.enqueueAll(ids, NOW);
+    for (int i = 0; i < 2; i++) {
+      queue.claim("crashed-node", 100, NOW, LEASE); // its node dies: the leases run out
+    }
+    Instant later = NOW.plus(LEASE);
+    List<ChangeQueue> nodes =
+        List.of(queue, new AoChangeQueue(db.newNode()), new AoChangeQueue(db.newNode()));
+    ExecutorService pool = Executors.newFixedThreadPool(nodes.size());
+    CyclicBarrier start = new CyclicBarrier(nodes.size());
+    try {
+      List<Future<List<Long>>> results = new ArrayList<>();
+      for (ChangeQueue node : nodes) {
+        results.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  List<Long> mine = new ArrayList<>();
+                  for (int round = 0; round < 10; round++) {
+                    List<Claim> claims = node.claim("node", 10, later, LEASE);
+                    mine.addAll(issues(claims));
+                    node.complete(claims);
+                  }
+                  return mine;
+                }));
+      }
+      Set<Long> all = new HashSet<>();
+      int total = 0;
+      for (Future<List<Long>> result : results) {
+        List<Long> mine = result.get(); // an IllegalStateException would surface here
+        all.addAll(mine);
+        total += mine.size();
+      }
+      assertThat(total).as("no issue taken over twice").isEqualTo(all.size());
+      assertThat(all).containsExactlyInAnyOrderElementsOf(ids);
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @DatabaseTest

@@ -7,13 +7,17 @@ import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
+import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import net.java.ao.ActiveObjectsException;
 import org.junit.jupiter.api.BeforeEach;
 import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.clock.Pause;
@@ -25,36 +29,48 @@ import org.slaclocks.jira.persistence.AoChangeQueue;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoConfigRepository;
 import org.slaclocks.jira.persistence.AoExclusionRepository;
+import org.slaclocks.jira.persistence.AoWorkerNodes;
 import org.slaclocks.jira.persistence.DatabaseTest;
 import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.tracking.ChangeQueue;
+import org.slaclocks.tracking.ConfigRepository;
 import org.slaclocks.tracking.JqlScope;
 import org.slaclocks.tracking.StoredCycle;
 import org.slaclocks.tracking.StoredIssueClocks;
 
 /**
  * The worker against the real queue and clock tables on H2, PostgreSQL and MariaDB, with issue
- * histories from an in-memory stand-in for Jira and the sample helpdesk's policy file.
+ * histories from an in-memory stand-in for Jira and the sample helpdesk's policy file. Failures are
+ * injected per issue in front of the real recalculation.
  */
 class ChangeWorkerTest {
   private static final Instant CREATED = Instant.parse("2026-03-02T09:00:00Z");
   private static final Instant NOW = Instant.parse("2026-03-02T15:00:00Z");
 
   private final Map<Long, IssueHistory> jira = new ConcurrentHashMap<>();
-  private final Clock clock = Clock.fixed(NOW, ZoneOffset.UTC);
+  private final Map<Long, Throwable> failing = new ConcurrentHashMap<>();
+  private final MutableClock clock = new MutableClock(NOW);
+  private String policies;
+  private ActiveObjects ao;
   private AoChangeQueue queue;
   private AoClockRepository clocks;
   private AoExclusionRepository exclusions;
+  private ConfigRepository configs;
+  private CurrentConfiguration configuration;
   private ClockRecalculator recalculator;
+  private WorkerMonitor monitor;
   private ChangeWorker worker;
   private boolean jiraDown;
 
   @BeforeEach
   void setUp(ActiveObjects ao) throws IOException {
+    this.ao = ao;
     queue = new AoChangeQueue(ao);
     clocks = new AoClockRepository(ao);
     exclusions = new AoExclusionRepository(ao);
-    CurrentConfiguration configuration = new CurrentConfiguration(new AoConfigRepository(ao));
-    String policies = Files.readString(Path.of("..", "examples", "helpdesk", "policies.json"));
+    configs = new AoConfigRepository(ao);
+    configuration = new CurrentConfiguration(configs);
+    policies = Files.readString(Path.of("..", "examples", "helpdesk", "policies.json"));
     configuration.save(policies, 0, "admin", CREATED).orElseThrow();
     IssueHistories histories =
         (issueId, config) -> {
@@ -67,7 +83,21 @@ class ChangeWorkerTest {
     recalculator =
         new ClockRecalculator(
             configuration, histories, directories, JqlScope.UNKNOWN, clocks, exclusions);
-    worker = new ChangeWorker(queue, recalculator, clock);
+    AoWorkerNodes nodes = new AoWorkerNodes(ao);
+    monitor = new WorkerMonitor(queue, nodes);
+    worker = new ChangeWorker(queue, configuration, this::recompute, nodes, clock, "node-1");
+  }
+
+  /** The real recalculation, unless the test made this issue fail. */
+  private void recompute(long issueId, SlaConfiguration config, Instant now) {
+    Throwable failure = failing.get(issueId);
+    if (failure instanceof Error error) {
+      throw error;
+    }
+    if (failure != null) {
+      throw (RuntimeException) failure;
+    }
+    recalculator.recompute(issueId, config, now);
   }
 
   /** A HELP issue by a customer, answered by an agent an hour later. */
@@ -80,15 +110,41 @@ class ChangeWorkerTest {
         CREATED,
         customer,
         Map.of("project", "HELP", "status", "Open", "priority", "High", "reporter", "alice.acme"),
-        java.util.List.of(
+        List.of(
             ChangeGroup.of(
                 CREATED.plusSeconds(3600), agent, new IssueChange.CommentAdded(agent, false))));
   }
 
+  private void queued(long... ids) {
+    for (long id : ids) {
+      jira.put(id, answered(id));
+      queue.enqueue(id, clock.instant());
+    }
+  }
+
+  /** Claims without keeping the claims: the attempt numbers the next claim would get. */
+  private Map<Long, Integer> nextAttempts() {
+    List<ChangeQueue.Claim> claims = queue.claim("probe", 100, clock.instant(), ChangeWorker.LEASE);
+    queue.release(claims);
+    Map<Long, Integer> attempts = new java.util.TreeMap<>();
+    claims.forEach(c -> attempts.put(c.issueId(), c.attempt()));
+    return attempts;
+  }
+
+  /** Fails the issue until it is parked, moving the clock past each retry delay. */
+  private void parkedAfterFailing(long id) {
+    failing.put(id, new IllegalStateException("history of " + id + " unreadable"));
+    for (int attempt = 1; attempt <= ChangeWorker.MAX_ATTEMPTS; attempt++) {
+      assertThat(worker.drainOnce()).as("attempt " + attempt).isEqualTo(1);
+      clock.advance(ChangeWorker.RETRY_AFTER);
+    }
+    assertThat(queue.parked(10)).extracting(ChangeQueue.Parked::issueId).containsExactly(id);
+    failing.remove(id);
+  }
+
   @DatabaseTest
-  void storesTheClocksOfAChangedIssueThenCompletesItsEntry(ActiveObjects ao) {
-    jira.put(11L, answered(11));
-    queue.enqueue(11, CREATED);
+  void storesTheClocksOfAChangedIssueThenCompletesItsEntry() {
+    queued(11);
 
     assertThat(worker.drainOnce()).isEqualTo(1);
 
@@ -135,9 +191,8 @@ class ChangeWorkerTest {
   }
 
   @DatabaseTest
-  void removesTheClocksOfADeletedIssue(ActiveObjects ao) {
-    jira.put(12L, answered(12));
-    queue.enqueue(12, CREATED);
+  void removesTheClocksOfADeletedIssue() {
+    queued(12);
     worker.drainOnce();
     assertThat(clocks.load(12)).isPresent();
 
@@ -150,22 +205,22 @@ class ChangeWorkerTest {
   }
 
   @DatabaseTest
-  void anIssueThatFailsStaysQueuedWithoutClocks(ActiveObjects ao) {
-    jira.put(13L, answered(13));
-    queue.enqueue(13, CREATED);
-    jiraDown = true;
+  void anIssueThatFailsStaysQueuedWithoutClocks() {
+    queued(13);
+    jiraDown = true; // an exception without a database cause: the issue's own failure
 
     assertThat(worker.drainOnce()).isEqualTo(1);
 
     assertThat(clocks.load(13)).isEmpty();
     assertThat(queue.backlog()).isEqualTo(1);
     assertThat(worker.drainOnce()).as("waits for its retry").isZero();
+    clock.advance(ChangeWorker.RETRY_AFTER);
+    assertThat(nextAttempts()).containsEntry(13L, 2);
   }
 
   @DatabaseTest
-  void aCrashBetweenStoringAndCompletingRecomputesTheSameClocks(ActiveObjects ao) {
-    jira.put(14L, answered(14));
-    queue.enqueue(14, CREATED);
+  void aCrashBetweenStoringAndCompletingRecomputesTheSameClocks() {
+    queued(14);
     recalculator.recompute(14, NOW); // stored, then the node died before completing the entry
     StoredIssueClocks first = clocks.load(14).orElseThrow();
 
@@ -178,9 +233,8 @@ class ChangeWorkerTest {
   }
 
   @DatabaseTest
-  void aMovedIssueIsRecomputedUnderItsNewProject(ActiveObjects ao) {
-    jira.put(15L, answered(15));
-    queue.enqueue(15, CREATED);
+  void aMovedIssueIsRecomputedUnderItsNewProject() {
+    queued(15);
     worker.drainOnce();
     IssueHistory before = answered(15);
     UserRef agent = UserRef.of("agent.anna");
@@ -192,7 +246,7 @@ class ChangeWorkerTest {
             before.createdAt(),
             before.creator(),
             before.initialFields(),
-            java.util.List.of(
+            List.of(
                 before.groups().get(0),
                 ChangeGroup.of(
                     CREATED.plusSeconds(7200),
@@ -207,5 +261,186 @@ class ChangeWorkerTest {
     assertThat(stored.projectKey()).isEqualTo("OPS");
     assertThat(stored.issueKey()).isEqualTo("OPS-1");
     assertThat(stored.clocks()).as("no policy covers OPS").isEmpty();
+  }
+
+  @DatabaseTest
+  void anErrorInOneIssueIsLoggedOnceAndTheIssuesAfterItAreStillProcessed() {
+    queued(21, 22, 23, 24);
+    NoSuchMethodError mismatch =
+        new NoSuchMethodError("'java.util.List com.atlassian.jira.issue.Issue.getLabels()'");
+    failing.put(21L, mismatch);
+    failing.put(23L, mismatch);
+
+    try (LogRecords log = LogRecords.of(ChangeWorker.class)) {
+      assertThat(worker.drainOnce()).isEqualTo(4);
+
+      assertThat(log.atLeast(Level.SEVERE))
+          .as("one loud report for one kind of error, naming it")
+          .singleElement()
+          .satisfies(r -> assertThat(r.getThrown()).isSameAs(mismatch));
+    }
+    assertThat(clocks.load(22)).isPresent();
+    assertThat(clocks.load(24)).isPresent();
+    assertThat(clocks.load(21)).isEmpty();
+    assertThat(queue.backlog()).as("21 and 23 wait for their retry").isEqualTo(2);
+    assertThat(queue.parkedCount()).isZero();
+    queued(25);
+    assertThat(worker.drainOnce()).as("the worker is not paused").isEqualTo(1);
+    assertThat(clocks.load(25)).isPresent();
+  }
+
+  @DatabaseTest
+  void aConfigurationThatNoLongerParsesPausesTheWorkerWithoutParkingAndItRecovers() {
+    queued(31);
+    // Stored past CurrentConfiguration's check, as a validator tightened by an upgrade would see
+    // it.
+    configs.save(
+        CurrentConfiguration.KIND, CurrentConfiguration.ID, 1, "{\"policies\": 7}", "bob", NOW);
+
+    // Far more tries than an issue's attempts, with the clock past every backoff.
+    for (int poll = 0; poll < 3 * ChangeWorker.MAX_ATTEMPTS; poll++) {
+      assertThat(worker.drainOnce()).isZero();
+      clock.advance(WorkerStatus.MAX_BACKOFF);
+    }
+
+    assertThat(queue.parkedCount()).isZero();
+    assertThat(queue.backlog()).isEqualTo(1);
+    assertThat(clocks.load(31)).isEmpty();
+    WorkerHealth paused = monitor.health(0, 10);
+    assertThat(paused.lastSystemFailure())
+        .hasValueSatisfying(
+            f -> {
+              assertThat(f.node()).isEqualTo("node-1");
+              assertThat(f.ongoing()).isTrue();
+              assertThat(f.what()).contains("revision 2", "bob", "Save a corrected configuration");
+            });
+
+    configuration.save(policies, 2, "bob", clock.instant()).orElseThrow(); // revision 3
+
+    assertThat(worker.drainOnce()).isEqualTo(1);
+    assertThat(clocks.load(31).orElseThrow().configVersion()).isEqualTo(3);
+    assertThat(queue.backlog()).isZero();
+    WorkerHealth recovered = monitor.health(0, 10);
+    assertThat(recovered.lastSystemFailure())
+        .hasValueSatisfying(f -> assertThat(f.ongoing()).isFalse());
+    assertThat(recovered.nodes())
+        .singleElement()
+        .satisfies(n -> assertThat(n.lastRunAt()).isEqualTo(clock.instant()));
+  }
+
+  @DatabaseTest
+  void theDatabaseGoingDownMidBatchPausesTheWorkerAndLosesNothing() {
+    queued(41, 42, 43);
+    failing.put(
+        42L,
+        new ActiveObjectsException(
+            "connection lost", new SQLTransientConnectionException("Connection refused", "08001")));
+
+    assertThat(worker.drainOnce()).isEqualTo(3);
+
+    assertThat(clocks.load(41)).as("processed before the failure").isPresent();
+    assertThat(clocks.load(42)).isEmpty();
+    assertThat(clocks.load(43)).isEmpty();
+    assertThat(queue.parkedCount()).isZero();
+    assertThat(queue.backlog()).isEqualTo(2);
+    assertThat(nextAttempts())
+        .as("no attempt counted")
+        .containsExactly(Map.entry(42L, 1), Map.entry(43L, 1));
+    assertThat(worker.drainOnce()).as("paused").isZero();
+    assertThat(monitor.health(0, 10).lastSystemFailure())
+        .hasValueSatisfying(f -> assertThat(f.what()).contains("connection lost"));
+
+    failing.remove(42L); // the database is back
+    clock.advance(WorkerStatus.FIRST_BACKOFF);
+
+    assertThat(worker.drainOnce()).isEqualTo(2);
+    assertThat(clocks.load(42)).isPresent();
+    assertThat(clocks.load(43)).isPresent();
+    assertThat(queue.backlog()).isZero();
+  }
+
+  @DatabaseTest
+  void aPolicyWhoseJqlCannotBeEvaluatedPausesTheWorkerInsteadOfParkingIssues() {
+    String jqlPolicy =
+        """
+        {"version": 1,
+         "calendars": [{"name": "24/7", "zone": "UTC", "hours": "24/7"}],
+         "agents": {"users": ["agent.anna"]},
+         "policies": [{"id": "vip", "name": "VIP by JQL",
+           "scope": {"projects": ["HELP"], "jql": "labels = vip"},
+           "metrics": [{"id": "first-response", "name": "Time to first response",
+             "template": "first-response", "goals": [{"target": "4h", "calendar": "24/7"}]}]}]}
+        """;
+    configuration.save(jqlPolicy, 1, "admin", NOW).orElseThrow();
+    queued(71); // JqlScope.UNKNOWN: nobody can evaluate the JQL
+
+    for (int poll = 0; poll < 2 * ChangeWorker.MAX_ATTEMPTS; poll++) {
+      worker.drainOnce();
+      clock.advance(WorkerStatus.MAX_BACKOFF);
+    }
+
+    assertThat(queue.parkedCount()).isZero();
+    assertThat(nextAttempts()).containsExactly(Map.entry(71L, 1));
+    assertThat(monitor.health(0, 10).lastSystemFailure())
+        .hasValueSatisfying(f -> assertThat(f.what()).contains("VIP by JQL", "labels = vip"));
+  }
+
+  @DatabaseTest
+  void aNewChangeBringsAParkedIssueBack() {
+    queued(51);
+    parkedAfterFailing(51);
+    assertThat(worker.drainOnce()).as("stays parked without a change").isZero();
+
+    queue.enqueue(51, clock.instant()); // the issue changed in Jira
+
+    assertThat(worker.drainOnce()).isEqualTo(1);
+    assertThat(clocks.load(51)).isPresent();
+    assertThat(queue.parkedCount()).isZero();
+    assertThat(queue.backlog()).isZero();
+  }
+
+  @DatabaseTest
+  void aNewConfigurationRevisionRetriesTheParkedIssues() {
+    queued(52);
+    parkedAfterFailing(52);
+    assertThat(worker.drainOnce()).isZero();
+
+    configuration.save(policies, 1, "admin", clock.instant()).orElseThrow();
+
+    assertThat(worker.drainOnce()).isEqualTo(1);
+    assertThat(clocks.load(52).orElseThrow().configVersion()).isEqualTo(2);
+    assertThat(queue.parkedCount()).isZero();
+  }
+
+  @DatabaseTest
+  void stoppingDuringABatchCountsNoAttempt() throws InterruptedException {
+    queued(61, 62);
+    CountDownLatch entered = new CountDownLatch(1);
+    CountDownLatch never = new CountDownLatch(1);
+    ChangeWorker running =
+        new ChangeWorker(
+            queue,
+            configuration,
+            (issueId, config, now) -> {
+              entered.countDown();
+              try {
+                never.await(); // a long Jira call, interrupted by stop()
+              } catch (InterruptedException e) {
+                throw new IllegalStateException("interrupted reading the history", e);
+              }
+            },
+            new AoWorkerNodes(ao),
+            clock,
+            "node-2");
+    running.start();
+    try {
+      assertThat(entered.await(10, TimeUnit.SECONDS)).as("the worker took the batch").isTrue();
+    } finally {
+      running.stop();
+    }
+
+    assertThat(queue.parkedCount()).isZero();
+    assertThat(queue.backlog()).isEqualTo(2);
+    assertThat(nextAttempts()).containsExactly(Map.entry(61L, 1), Map.entry(62L, 1));
   }
 }
