@@ -8,73 +8,84 @@ import java.util.List;
 import org.slaclocks.calendar.BusinessCalendar;
 
 /**
- * Turns a {@link CycleTrace} and the exclusion windows into a {@link Cycle} as of {@code now}.
+ * Turns a {@link CycleTrace} and the exclusion windows into the cycle's {@link CycleFacts}.
  *
  * <p>The counted spans are the cycle's open span minus condition pauses and exclusion windows (each
  * removed once where they overlap), split where the goal changes; each piece is counted in the
  * calendar of the goal in effect. The breach instant is where the running total first reaches the
- * goal: inside a piece by {@link BusinessCalendar#deadline}, or at a goal change that lowers the
- * goal to or below what is already counted. An open cycle's last piece runs to infinity, so its
- * breach instant is also its deadline "if nothing changes", and it does not depend on {@code now}.
+ * goal: inside a piece by {@link org.slaclocks.calendar.BusinessCalendar#deadline}, or at a goal
+ * change that lowers the goal to or below what is already counted. An open cycle's last piece runs
+ * to infinity, so its breach instant is also its deadline "if nothing changes": nothing computed
+ * here depends on the time of the computation.
  */
 public final class CycleCalculator {
   private CycleCalculator() {}
 
-  /**
-   * The cycle as of {@code now}; the trace must hold nothing after {@code now}. Exclusions may be
-   * in the future: a running cycle's deadline skips those already known.
-   */
+  /** The cycle as of {@code now}: {@code facts(...).at(now, calendars)}. */
   public static Cycle calculate(
-      int index, CycleTrace trace, List<ExclusionWindow> exclusions, Instant now) {
+      int index,
+      CycleTrace trace,
+      List<ExclusionWindow> exclusions,
+      Calendars calendars,
+      Instant now) {
+    return facts(index, trace, exclusions, calendars).at(now, calendars);
+  }
+
+  /**
+   * The facts of a cycle. Exclusions may be in the future: an open cycle's deadline skips those
+   * already known.
+   */
+  public static CycleFacts facts(
+      int index, CycleTrace trace, List<ExclusionWindow> exclusions, Calendars calendars) {
     Instant end = trace.stop(); // null: open
     List<Span> gaps = notCounting(trace, exclusions, end);
     List<Span> counted = complement(trace.start(), end, gaps);
 
-    Walk walk = new Walk(trace.goals());
+    Walk walk = new Walk(trace.goals(), calendars);
     for (Span span : counted) {
       walk.count(span);
     }
     walk.finishGoalChanges();
     Goal goal = trace.goals().get(trace.goals().size() - 1).goal();
 
-    Instant until = end != null ? end : now;
-    Duration elapsed = walk.elapsedBefore(until);
-    boolean pausedNow = end == null && covers(gaps, now);
-    Instant breachAt = happenedBefore(walk.breachAt, until);
-    Instant atRiskAt = happenedBefore(walk.atRiskAt, until);
-    ClockState state;
-    if (end != null) {
-      state = breachAt != null ? ClockState.BREACHED : ClockState.MET;
-    } else {
-      state = pausedNow ? ClockState.PAUSED : ClockState.RUNNING;
-    }
-    Instant deadline = state == ClockState.RUNNING ? walk.breachAt : null;
-    List<Pause> pauses = pauses(trace, exclusions, until);
-    List<ClockEvent> timeline = timeline(trace, pauses, breachAt, atRiskAt, until);
-    return new Cycle(
+    Instant elapsedAt = end != null ? end : lastChange(trace);
+    Instant breachAt = end != null ? before(walk.breachAt, end) : walk.breachAt;
+    Instant atRiskAt = end != null ? before(walk.atRiskAt, end) : walk.atRiskAt;
+    return new CycleFacts(
         index,
         trace.start(),
         end,
         goal,
-        state,
-        elapsed,
-        goal.target().minus(elapsed),
-        deadline,
+        walk.elapsedBefore(elapsedAt),
+        elapsedAt,
         breachAt,
         atRiskAt,
-        pauses,
-        timeline);
+        pauses(trace, exclusions),
+        events(trace));
   }
 
-  /**
-   * A breach "happened" for a stopped cycle when it was strictly before the stop (a stop exactly at
-   * the breach instant is in time), for an open one when it is strictly before now.
-   */
-  private static Instant happenedBefore(Instant instant, Instant until) {
-    if (instant == null) {
-      return null;
+  /** The last instant of an open cycle at which the history changed how it counts. */
+  private static Instant lastChange(CycleTrace trace) {
+    Instant last = trace.start();
+    for (CycleTrace.GoalChoice choice : trace.goals()) {
+      last = later(last, choice.at());
     }
-    return instant.isBefore(until) ? instant : null;
+    for (CycleTrace.ConditionPause pause : trace.pauses()) {
+      last = later(last, pause.start());
+      if (pause.end() != null) {
+        last = later(last, pause.end());
+      }
+    }
+    return last;
+  }
+
+  private static Instant later(Instant a, Instant b) {
+    return b.isAfter(a) ? b : a;
+  }
+
+  /** A breach of a stopped cycle counts when strictly before the stop. */
+  private static Instant before(Instant instant, Instant until) {
+    return instant != null && instant.isBefore(until) ? instant : null;
   }
 
   /** Spans in which the cycle does not count: condition pauses and exclusions, merged. */
@@ -133,44 +144,29 @@ public final class CycleCalculator {
     return out;
   }
 
-  private static boolean covers(List<Span> gaps, Instant instant) {
-    for (Span gap : gaps) {
-      if (!gap.start().isAfter(instant) && (gap.end() == null || gap.end().isAfter(instant))) {
-        return true;
-      }
-    }
-    return false;
-  }
-
-  private static List<Pause> pauses(
-      CycleTrace trace, List<ExclusionWindow> exclusions, Instant until) {
+  /** Condition pauses as traced, then exclusion windows that overlap the cycle, cut to it. */
+  private static List<Pause> pauses(CycleTrace trace, List<ExclusionWindow> exclusions) {
     List<Pause> pauses = new ArrayList<>();
     for (CycleTrace.ConditionPause p : trace.pauses()) {
-      if (p.start().isBefore(until) || p.start().equals(trace.start())) {
-        Instant pauseEnd = p.end() != null && !p.end().isAfter(until) ? p.end() : null;
-        if (trace.stop() != null && pauseEnd == null) {
-          pauseEnd = trace.stop();
-        }
-        pauses.add(new Pause(Pause.Kind.CONDITION, p.start(), pauseEnd, p.cause()));
-      }
+      pauses.add(new Pause(Pause.Kind.CONDITION, p.start(), p.end(), p.cause()));
     }
     for (ExclusionWindow w : exclusions) {
       Instant from =
           w.startInclusive().isBefore(trace.start()) ? trace.start() : w.startInclusive();
-      if (from.isBefore(until) && w.endExclusive().isAfter(trace.start())) {
-        Instant to = w.endExclusive().isAfter(until) ? null : w.endExclusive();
-        if (trace.stop() != null && to == null) {
-          to = trace.stop();
-        }
+      if ((trace.stop() == null || from.isBefore(trace.stop()))
+          && w.endExclusive().isAfter(trace.start())) {
+        Instant to =
+            trace.stop() != null && w.endExclusive().isAfter(trace.stop())
+                ? trace.stop()
+                : w.endExclusive();
         pauses.add(new Pause(Pause.Kind.EXCLUSION, from, to, "exclusion: " + w.reason()));
       }
     }
-    pauses.sort(Comparator.comparing(Pause::startInclusive));
     return pauses;
   }
 
-  private static List<ClockEvent> timeline(
-      CycleTrace trace, List<Pause> pauses, Instant breachAt, Instant atRiskAt, Instant until) {
+  /** The start, the goal changes and the stop: the events the history itself gives. */
+  private static List<ClockEvent> events(CycleTrace trace) {
     List<ClockEvent> events = new ArrayList<>();
     events.add(new ClockEvent(trace.start(), ClockEvent.Type.START, trace.startCause()));
     boolean first = true;
@@ -180,23 +176,9 @@ public final class CycleCalculator {
       }
       first = false;
     }
-    for (Pause pause : pauses) {
-      events.add(new ClockEvent(pause.startInclusive(), ClockEvent.Type.PAUSE, pause.cause()));
-      if (pause.endExclusive() != null
-          && (trace.stop() == null || pause.endExclusive().isBefore(trace.stop()))) {
-        events.add(new ClockEvent(pause.endExclusive(), ClockEvent.Type.RESUME, pause.cause()));
-      }
-    }
-    if (atRiskAt != null) {
-      events.add(new ClockEvent(atRiskAt, ClockEvent.Type.AT_RISK, "internal target reached"));
-    }
-    if (breachAt != null) {
-      events.add(new ClockEvent(breachAt, ClockEvent.Type.BREACH, "goal reached"));
-    }
     if (trace.stop() != null) {
       events.add(new ClockEvent(trace.stop(), ClockEvent.Type.STOP, trace.stopCause()));
     }
-    events.sort(Comparator.comparing(ClockEvent::at)); // stable: same-instant order as added
     return events;
   }
 
@@ -205,6 +187,7 @@ public final class CycleCalculator {
   /** Walks the counted pieces in order, applying goal changes as their instants pass. */
   private static final class Walk {
     private final List<CycleTrace.GoalChoice> goals;
+    private final Calendars calendars;
     private final List<Piece> pieces = new ArrayList<>();
     private int nextGoal;
     private Goal goal; // null until the first goal choice
@@ -213,10 +196,11 @@ public final class CycleCalculator {
     Instant breachAt;
     Instant atRiskAt;
 
-    Walk(List<CycleTrace.GoalChoice> goals) {
+    Walk(List<CycleTrace.GoalChoice> goals, Calendars calendars) {
       this.goals = goals;
-      this.calendar =
-          goals.get(0).goal().calendar(); // a pending cycle counts in its first calendar
+      this.calendars = calendars;
+      // a pending cycle counts in its first calendar
+      this.calendar = calendars.calendar(goals.get(0).goal().calendar());
     }
 
     void count(Span span) {
@@ -246,7 +230,7 @@ public final class CycleCalculator {
 
     private void applyGoal(CycleTrace.GoalChoice choice) {
       goal = choice.goal();
-      calendar = goal.calendar();
+      calendar = calendars.calendar(goal.calendar());
       if (breachAt == null && elapsed.compareTo(goal.target()) >= 0) {
         breachAt = choice.at();
       }

@@ -2,14 +2,14 @@ package org.slaclocks.clock;
 
 import java.time.Duration;
 import java.util.Objects;
-import org.slaclocks.calendar.BusinessCalendar;
 
 /**
  * The target of a cycle: the contractual duration, an optional stricter internal target, and the
- * calendar that counts them. {@code label} says which goal row chose it ("priority Highest").
+ * name of the calendar that counts them ({@link Calendars} resolves it). {@code label} says which
+ * goal row chose it ("priority Highest"). The calendar is kept by name so that a stored cycle is
+ * the same value as a computed one.
  */
-public record Goal(
-    Duration target, Duration internalTarget, BusinessCalendar calendar, String label) {
+public record Goal(Duration target, Duration internalTarget, String calendar, String label) {
   public Goal {
     Objects.requireNonNull(target, "target");
     Objects.requireNonNull(calendar, "calendar");

@@ -2,8 +2,8 @@ package org.slaclocks.policy;
 
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
+import java.util.TreeSet;
 import org.slaclocks.calendar.BusinessCalendar;
 
 /**
@@ -52,7 +52,15 @@ public record SlaConfiguration(
   }
 
   public BusinessCalendar calendar(String name) {
-    return Objects.requireNonNull(calendars.get(name), () -> "no calendar named " + name);
+    BusinessCalendar calendar = calendars.get(name);
+    if (calendar == null) {
+      throw new IllegalArgumentException(
+          "no calendar named '"
+              + name
+              + "'; known: "
+              + String.join(", ", new TreeSet<>(calendars.keySet())));
+    }
+    return calendar;
   }
 
   /**

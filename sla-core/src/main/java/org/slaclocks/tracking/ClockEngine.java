@@ -6,8 +6,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.CycleCalculator;
+import org.slaclocks.clock.CycleFacts;
 import org.slaclocks.clock.CycleTrace;
 import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.clock.SlaClock;
@@ -34,8 +35,12 @@ import org.slaclocks.policy.UserDirectory;
 public final class ClockEngine {
   private ClockEngine() {}
 
-  /** The result for one issue: its clocks, or why they could not be determined. */
-  public record Result(IssueClocks clocks, String policyId, String undetermined) {
+  /**
+   * The result for one issue: its clocks as facts (what is stored) and as shown at the
+   * computation's {@code now}, or why they could not be determined.
+   */
+  public record Result(
+      IssueClocks clocks, List<SlaClock> shown, String policyId, String undetermined) {
     public boolean isDetermined() {
       return undetermined == null;
     }
@@ -81,7 +86,7 @@ public final class ClockEngine {
     }
     String project = state.get(FieldNames.PROJECT);
     if (deleted || changes.isEmpty()) {
-      return new Result(clocks(config, history, project, now, List.of()), null, null);
+      return new Result(clocks(config, history, project, now, List.of()), List.of(), null, null);
     }
     SlaPolicy policy = null;
     for (SlaPolicy candidate : config.policies()) {
@@ -93,6 +98,7 @@ public final class ClockEngine {
         if (matches == null) {
           return new Result(
               null,
+              List.of(),
               candidate.id(),
               "policy '"
                   + candidate.name()
@@ -107,7 +113,7 @@ public final class ClockEngine {
       break;
     }
     if (policy == null) {
-      return new Result(clocks(config, history, project, now, List.of()), null, null);
+      return new Result(clocks(config, history, project, now, List.of()), List.of(), null, null);
     }
     List<ExclusionWindow> exclusions = new ArrayList<>();
     for (Exclusion exclusion : config.exclusions()) {
@@ -116,22 +122,22 @@ public final class ClockEngine {
       }
     }
     exclusions.sort(Comparator.comparing(ExclusionWindow::startInclusive));
-    List<SlaClock> clocks = new ArrayList<>();
-    boolean withinHours;
+    List<ClockFacts> clocks = new ArrayList<>();
+    List<SlaClock> shown = new ArrayList<>();
     for (Metric metric : policy.metrics()) {
       MetricWalk walk = new MetricWalk(metric, config);
       for (ChangeContext change : changes) {
         walk.apply(change);
       }
-      List<Cycle> cycles = new ArrayList<>();
+      List<CycleFacts> cycles = new ArrayList<>();
       for (CycleTrace trace : walk.traces()) {
-        cycles.add(CycleCalculator.calculate(cycles.size() + 1, trace, exclusions, now));
+        cycles.add(CycleCalculator.facts(cycles.size() + 1, trace, exclusions, config::calendar));
       }
-      withinHours =
-          !cycles.isEmpty() && cycles.get(cycles.size() - 1).goal().calendar().isWorkingTime(now);
-      clocks.add(new SlaClock(policy.id(), metric.id(), metric.name(), cycles, withinHours));
+      ClockFacts clock = new ClockFacts(policy.id(), metric.id(), metric.name(), cycles);
+      clocks.add(clock);
+      shown.add(clock.at(now, config::calendar));
     }
-    return new Result(clocks(config, history, project, now, clocks), policy.id(), null);
+    return new Result(clocks(config, history, project, now, clocks), shown, policy.id(), null);
   }
 
   private static IssueClocks clocks(
@@ -139,7 +145,7 @@ public final class ClockEngine {
       IssueHistory history,
       String project,
       Instant now,
-      List<SlaClock> clocks) {
+      List<ClockFacts> clocks) {
     return new IssueClocks(
         history.issueId(), history.key(), project, config.version(), now, clocks);
   }

@@ -1,33 +1,31 @@
 package org.slaclocks.tracking;
 
-import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.function.LongConsumer;
 import java.util.function.Supplier;
 
 /**
- * Where the clocks of every issue are kept, replaced per issue as a whole.
+ * Where the clocks of every issue are kept, replaced per issue as a whole. Questions about many
+ * clocks at a given now go through {@link org.slaclocks.query.ClockQueries}, which stores implement
+ * beside this port.
  *
  * <p>Concurrency: two nodes may recompute the same issue at once (a queue claim that expired, a
  * recalculation run beside the event worker). Each stored issue has a version; a store names the
  * version it read before reading the issue's history and is refused when another writer stored in
  * between, so a computation from an older history never overwrites a newer one. {@link #update} is
- * that loop.
+ * that loop. A store whose clocks equal the stored ones writes nothing (and keeps the version).
  */
 public interface ClockRepository {
 
-  /** Which flag an issue-id query selects on. */
-  enum Flag {
-    /** The current cycle is past its breach instant. */
-    BREACHED,
-    /** Some cycle, current or past, breached. */
-    EVER_BREACHED,
-    /** The current cycle is past its internal target. */
-    AT_RISK
+  /** An issue's clocks as read back, with the version the next store must name. */
+  record Stored(IssueClocks clocks, long version) {
+    public Stored {
+      Objects.requireNonNull(clocks, "clocks");
+    }
   }
 
   /** The stored version of each issue that has stored clocks; absent ones are at version 0. */
@@ -39,7 +37,7 @@ public interface ClockRepository {
 
   /**
    * Stores each update whose expected version is still the stored one (the new version is one
-   * more), all or nothing per issue.
+   * more), all or nothing per issue; an update whose clocks equal the stored ones is not written.
    *
    * @return the ids of the issues not stored because another writer stored them first; read their
    *     version and history again and recompute
@@ -77,25 +75,13 @@ public interface ClockRepository {
   /** Removes the clocks of these issues (deleted in Jira). */
   void delete(Collection<Long> issueIds);
 
-  /** Everything stored for these issues, with cycles, pauses and timelines; absent ones omitted. */
-  Map<Long, StoredIssueClocks> loadAll(Collection<Long> issueIds);
+  /** Everything stored for these issues, cycles included; absent ones omitted. */
+  Map<Long, Stored> loadAll(Collection<Long> issueIds);
 
-  default Optional<StoredIssueClocks> load(long issueId) {
+  default Optional<Stored> load(long issueId) {
     return Optional.ofNullable(loadAll(List.of(issueId)).get(issueId));
   }
 
-  /** All clocks of one issue as summaries, ordered by metric id. */
+  /** All clocks of one issue as indexed summaries, ordered by metric id. */
   List<StoredClock> summaries(long issueId);
-
-  /**
-   * Running clocks whose deadline is before {@code beforeExclusive}, earliest deadline first, at
-   * most {@code limit} (the scan that reminders and breach actions poll).
-   */
-  List<StoredClock> findDue(Instant beforeExclusive, int limit);
-
-  /**
-   * Feeds {@code sink} the id of every issue with a clock that has {@code flag}, each id once, in
-   * ascending order, without holding them all in memory; {@code metricId} null means any metric.
-   */
-  void forEachIssueId(Flag flag, String metricId, LongConsumer sink);
 }

@@ -3,12 +3,15 @@ package org.slaclocks.tracking;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.slaclocks.clock.Calendars;
+import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.SlaClock;
 
 /**
- * All SLA clocks of one issue as computed at {@code computedAt}, under the policy configuration
- * version {@code configVersion}. The unit that is stored and replaced as a whole when the issue
- * changes. {@code clocks} is empty when no policy applies (or the issue was deleted).
+ * All SLA clocks of one issue, computed at {@code computedAt} under the policy configuration
+ * version {@code configVersion}, as facts that stay true while time passes ({@link ClockFacts}):
+ * the unit that is stored, and replaced when the issue changes. {@code clocks} is empty when no
+ * policy applies (or the issue was deleted); they are ordered as the policy lists its metrics.
  */
 public record IssueClocks(
     long issueId,
@@ -16,10 +19,20 @@ public record IssueClocks(
     String projectKey,
     long configVersion,
     Instant computedAt,
-    List<SlaClock> clocks) {
+    List<ClockFacts> clocks) {
   public IssueClocks {
     Objects.requireNonNull(issueKey, "issueKey");
     Objects.requireNonNull(computedAt, "computedAt");
     clocks = List.copyOf(clocks);
+  }
+
+  /** The clocks as shown at {@code now}, which is not before the issue's last change. */
+  public List<SlaClock> at(Instant now, Calendars calendars) {
+    return clocks.stream().map(clock -> clock.at(now, calendars)).toList();
+  }
+
+  /** The same clocks as computed at another instant (content unchanged). */
+  public IssueClocks withComputedAt(Instant instant) {
+    return new IssueClocks(issueId, issueKey, projectKey, configVersion, instant, clocks);
   }
 }

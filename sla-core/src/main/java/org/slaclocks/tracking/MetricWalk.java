@@ -101,6 +101,12 @@ final class MetricWalk {
     start = null;
   }
 
+  /** The calendar's name, once checked against the configuration. */
+  private String known(String calendar) {
+    config.calendar(calendar);
+    return calendar;
+  }
+
   private void chooseGoal(Instant at, IssueState issue, ChangeContext change) {
     for (GoalRow candidate : metric.goals()) {
       if (candidate.when().matches(issue)) {
@@ -112,7 +118,7 @@ final class MetricWalk {
             new Goal(
                 candidate.target(),
                 internalTarget(candidate),
-                config.calendar(calendar),
+                known(calendar),
                 candidate.when().describe());
         String cause;
         if (goals.isEmpty()) {

@@ -34,7 +34,7 @@ final class ReplayCsv {
   static void write(ReplayReport report, PrintWriter out) {
     out.print(String.join(",", HEADER) + "\r\n");
     for (ReplayReport.IssueResult issue : report.issues()) {
-      for (SlaClock clock : issue.clocks().clocks()) {
+      for (SlaClock clock : issue.shown()) {
         for (Cycle cycle : clock.cycles()) {
           List<String> cells =
               List.of(
@@ -49,7 +49,7 @@ final class ReplayCsv {
                   cycle.goal().internalTarget() == null
                       ? ""
                       : Long.toString(cycle.goal().internalTarget().getSeconds()),
-                  cycle.goal().calendar().name(),
+                  cycle.goal().calendar(),
                   Long.toString(cycle.elapsed().getSeconds()),
                   Long.toString(cycle.remaining().getSeconds()),
                   text(cycle.deadline()),

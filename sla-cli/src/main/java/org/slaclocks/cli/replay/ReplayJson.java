@@ -33,7 +33,7 @@ final class ReplayJson {
         i.put("policy", issue.policy().id());
       }
       ArrayNode metrics = i.putArray("metrics");
-      for (SlaClock clock : issue.clocks().clocks()) {
+      for (SlaClock clock : issue.shown()) {
         ObjectNode m = metrics.addObject();
         m.put("metric", clock.metricId());
         m.put("name", clock.metricName());
@@ -89,7 +89,7 @@ final class ReplayJson {
     } else {
       c.put("internalTargetSeconds", seconds(cycle.goal().internalTarget()));
     }
-    c.put("calendar", cycle.goal().calendar().name());
+    c.put("calendar", cycle.goal().calendar());
     c.put("goalRow", cycle.goal().label());
     c.put("elapsedSeconds", seconds(cycle.elapsed()));
     c.put("remainingSeconds", seconds(cycle.remaining()));

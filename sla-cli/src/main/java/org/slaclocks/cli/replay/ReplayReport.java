@@ -29,7 +29,9 @@ record ReplayReport(
     List<MetricSummary> summary) {
 
   /** One issue's clocks under its policy; {@code policy} null when no policy applies. */
-  record IssueResult(IssueHistory history, SlaPolicy policy, IssueClocks clocks) {}
+  /** One issue's clocks: as stored facts, and as shown at the replay's now. */
+  record IssueResult(
+      IssueHistory history, SlaPolicy policy, IssueClocks clocks, List<SlaClock> shown) {}
 
   record Skipped(String key, String reason) {}
 
@@ -71,7 +73,8 @@ record ReplayReport(
             new IssueResult(
                 history,
                 result.policyId() == null ? null : policies.get(result.policyId()),
-                result.clocks()));
+                result.clocks(),
+                result.shown()));
       }
     }
     return new ReplayReport(
@@ -93,7 +96,7 @@ record ReplayReport(
           if (issue.policy() == null || !issue.policy().id().equals(policy.id())) {
             continue;
           }
-          for (SlaClock clock : issue.clocks().clocks()) {
+          for (SlaClock clock : issue.shown()) {
             if (!clock.metricId().equals(metric.id()) || clock.cycles().isEmpty()) {
               continue;
             }

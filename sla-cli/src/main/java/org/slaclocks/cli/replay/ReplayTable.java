@@ -47,7 +47,7 @@ final class ReplayTable {
       List<String[]> rows = new ArrayList<>();
       List<String> pauseLines = new ArrayList<>();
       for (ReplayReport.IssueResult issue : report.issues()) {
-        for (SlaClock clock : issue.clocks().clocks()) {
+        for (SlaClock clock : issue.shown()) {
           for (Cycle cycle : clock.cycles()) {
             rows.add(
                 new String[] {
@@ -59,7 +59,7 @@ final class ReplayTable {
                   instant(cycle.start()),
                   instant(cycle.stop()),
                   Durations.format(cycle.goal().target()),
-                  cycle.goal().calendar().name(),
+                  cycle.goal().calendar(),
                   Durations.format(cycle.elapsed()),
                   Durations.format(cycle.remaining()),
                   instant(cycle.deadline()),

@@ -1,0 +1,210 @@
+package org.slaclocks.tracking;
+
+import static java.time.Duration.ofHours;
+import static java.time.Duration.ofMinutes;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.function.Predicate;
+import java.util.stream.IntStream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.slaclocks.clock.ClockFacts;
+import org.slaclocks.clock.ClockState;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.clock.Pause;
+import org.slaclocks.clock.SlaClock;
+import org.slaclocks.history.IssueHistory;
+import org.slaclocks.policy.Exclusion;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.query.ClockQuestion;
+import org.slaclocks.query.ClockQuestion.Comparison;
+import org.slaclocks.query.ClockQuestions;
+import org.slaclocks.query.Exclusions;
+import org.slaclocks.query.InMemoryClockQueries;
+
+/**
+ * Clocks computed at T1 and never touched again answer every question correctly at any later T2: an
+ * issue breaches, reaches its internal target, leaves calendar hours, enters and leaves an
+ * exclusion window, with no recomputation in between. Checked against the engine's answer at T2 on
+ * random histories, both for the clocks shown and for every question planned on the stored rows.
+ */
+class StoredClocksStayTrueTest {
+  private static final Instant OUTAGE_START = Histories.at("Mon 08:00").plus(Duration.ofDays(9));
+  private static final ExclusionWindow OUTAGE =
+      new ExclusionWindow(OUTAGE_START, OUTAGE_START.plus(ofHours(30)), "supplier outage");
+  private static final SlaConfiguration CONFIG =
+      Policies.config(
+          List.of(
+              new SlaPolicy(
+                  "default",
+                  "Default",
+                  true,
+                  org.slaclocks.policy.Scope.ALL,
+                  List.of(
+                      Policies.firstResponse(
+                          Policies.goal("Highest", ofHours(1)), Policies.goalByRegion(ofHours(4))),
+                      Policies.nextResponse(Policies.goal(ofHours(2))),
+                      Policies.resolution(
+                          Policies.goal("Highest", ofHours(8)),
+                          Policies.goalWithInternalTarget(ofHours(24), ofHours(16)))))),
+          new Exclusion("outage", OUTAGE, null));
+  private static final Exclusions EXCLUSIONS = new Exclusions(List.of(OUTAGE), Map.of());
+  private static final List<Duration> LATER =
+      List.of(
+          Duration.ZERO,
+          ofMinutes(30),
+          ofHours(5),
+          ofHours(27),
+          Duration.ofDays(4),
+          Duration.ofDays(9).plusHours(3),
+          Duration.ofDays(13));
+
+  /** How often each question was true: a question that never holds would test nothing. */
+  private static final Map<String, Integer> HITS = new HashMap<>();
+
+  static IntStream seeds() {
+    return IntStream.range(0, 300);
+  }
+
+  @AfterAll
+  static void everyQuestionWasSometimesTrue() {
+    for (Map.Entry<String, Integer> hit : HITS.entrySet()) {
+      assertThat(hit.getValue()).as("issues answering " + hit.getKey()).isGreaterThan(0);
+    }
+    assertThat(HITS).hasSizeGreaterThan(20);
+  }
+
+  @ParameterizedTest
+  @MethodSource("seeds")
+  void clocksStoredAtT1AnswerEveryQuestionAtT2(long seed) {
+    IssueHistory history = ClockEnginePropertiesTest.randomHistory(seed);
+    Instant t1 = ClockEnginePropertiesTest.end(history);
+    ClockEngine.Result stored = compute(history, t1);
+    List<StoredClock> rows = new ArrayList<>();
+    for (ClockFacts clock : stored.clocks().clocks()) {
+      rows.add(StoredClock.of(history.issueId(), clock, CONFIG::calendar));
+    }
+    ClockQuestions questions = new ClockQuestions(new InMemoryClockQueries(rows));
+
+    for (Duration later : LATER) {
+      Instant t2 = t1.plus(later);
+      List<SlaClock> engine = compute(history, t2).shown();
+      assertThat(stored.clocks().at(t2, CONFIG::calendar))
+          .as("seed %d at T1 + %s", seed, later)
+          .isEqualTo(engine);
+      for (SlaClock clock : engine) {
+        for (Map.Entry<ClockQuestion.Ask, Predicate<SlaClock>> question :
+            questions(t2).entrySet()) {
+          Set<Long> answer = new TreeSet<>();
+          questions.issueIds(
+              ClockQuestion.of(clock.metricId(), question.getKey()),
+              t2,
+              CONFIG::calendar,
+              EXCLUSIONS,
+              answer::add);
+          boolean expected = question.getValue().test(clock);
+          assertThat(answer)
+              .as("seed %d, %s, %s at T1 + %s", seed, clock.metricId(), question.getKey(), later)
+              .isEqualTo(expected ? Set.of(history.issueId()) : Set.of());
+          if (!cannotHold(question.getKey())) {
+            HITS.merge(label(question.getKey()), expected ? 1 : 0, Integer::sum);
+          }
+        }
+      }
+    }
+  }
+
+  /** Elapsed time is never negative: "less than zero" is asked, and must find nothing. */
+  private static boolean cannotHold(ClockQuestion.Ask ask) {
+    return ask instanceof ClockQuestion.Elapsed e
+            && e.comparison() == Comparison.LESS
+            && e.duration().isZero()
+        || ask instanceof ClockQuestion.ElapsedPercent p
+            && p.comparison() == Comparison.LESS
+            && p.percent().signum() == 0;
+  }
+
+  /** The question without the instants that move with now. */
+  private static String label(ClockQuestion.Ask ask) {
+    return ask instanceof ClockQuestion.BreachingBefore
+            || ask instanceof ClockQuestion.BreachedBetween
+        ? ask.getClass().getSimpleName()
+        : ask.toString();
+  }
+
+  private static ClockEngine.Result compute(IssueHistory history, Instant now) {
+    return ClockEngine.compute(CONFIG, history, CONFIG.listedDirectory(), JqlScope.UNKNOWN, now);
+  }
+
+  /** Every question, with what it means on the clock the engine shows at {@code now}. */
+  private static Map<ClockQuestion.Ask, Predicate<SlaClock>> questions(Instant now) {
+    Map<ClockQuestion.Ask, Predicate<SlaClock>> q = new java.util.LinkedHashMap<>();
+    q.put(new ClockQuestion.Breached(), SlaClock::isBreached);
+    q.put(new ClockQuestion.EverBreached(), SlaClock::isEverBreached);
+    q.put(new ClockQuestion.AtRisk(), SlaClock::isAtRisk);
+    q.put(new ClockQuestion.Running(), c -> c.state() == ClockState.RUNNING);
+    q.put(new ClockQuestion.Paused(), c -> isPausedByCondition(c.current()));
+    q.put(new ClockQuestion.Completed(), c -> c.cycles().stream().anyMatch(x -> !x.isOpen()));
+    q.put(new ClockQuestion.Met(), c -> c.state() == ClockState.MET);
+    q.put(
+        new ClockQuestion.WithinCalendarHours(),
+        c -> c.state() == ClockState.RUNNING && c.withinCalendarHours());
+    q.put(
+        new ClockQuestion.BreachingBefore(now.plus(ofHours(6))),
+        c ->
+            c.state() == ClockState.RUNNING
+                && !c.deadline().isBefore(now)
+                && c.deadline().isBefore(now.plus(ofHours(6))));
+    q.put(
+        new ClockQuestion.BreachedBetween(now.minus(Duration.ofDays(2)), now.plus(ofHours(1))),
+        c ->
+            c.current() != null
+                && c.current().breachAt() != null
+                && !c.current().breachAt().isBefore(now.minus(Duration.ofDays(2))));
+    for (Comparison comparison : Comparison.values()) {
+      for (Duration d : List.of(Duration.ZERO, ofMinutes(30), ofHours(2), ofHours(20))) {
+        q.put(
+            new ClockQuestion.Remaining(comparison, d),
+            c -> isOpen(c) && comparison.holds(c.current().remaining().compareTo(d)));
+        q.put(
+            new ClockQuestion.Elapsed(comparison, d),
+            c -> isOpen(c) && comparison.holds(c.current().elapsed().compareTo(d)));
+      }
+      for (int percent : new int[] {0, 50, 80, 100, 150}) {
+        q.put(
+            new ClockQuestion.ElapsedPercent(comparison, BigDecimal.valueOf(percent)),
+            c ->
+                isOpen(c)
+                    && comparison.holds(
+                        c.current()
+                            .elapsed()
+                            .multipliedBy(100)
+                            .compareTo(c.current().goal().target().multipliedBy(percent))));
+      }
+    }
+    return q;
+  }
+
+  private static boolean isOpen(SlaClock clock) {
+    return clock.state() == ClockState.RUNNING || clock.state() == ClockState.PAUSED;
+  }
+
+  private static boolean isPausedByCondition(Cycle cycle) {
+    return cycle != null
+        && cycle.isOpen()
+        && cycle.pauses().stream()
+            .anyMatch(p -> p.kind() == Pause.Kind.CONDITION && p.endExclusive() == null);
+  }
+}
