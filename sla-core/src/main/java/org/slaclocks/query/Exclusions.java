@@ -2,11 +2,14 @@ package org.slaclocks.query;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.policy.Exclusion;
 
 /**
  * The exclusion windows in force: those for every issue, and those of single issues by issue id.
@@ -14,6 +17,25 @@ import org.slaclocks.clock.ExclusionWindow;
 public record Exclusions(
     List<ExclusionWindow> everyIssue, Map<Long, List<ExclusionWindow>> byIssue) {
   public static final Exclusions NONE = new Exclusions(List.of(), Map.of());
+
+  /**
+   * The windows of {@code exclusions}: global ones for every issue, the others by issue id; one
+   * that names an issue by key only (not resolved to an id) applies to no issue.
+   */
+  public static Exclusions of(Collection<Exclusion> exclusions) {
+    List<ExclusionWindow> everyIssue = new ArrayList<>();
+    Map<Long, List<ExclusionWindow>> byIssue = new HashMap<>();
+    for (Exclusion exclusion : exclusions) {
+      if (exclusion.isGlobal()) {
+        everyIssue.add(exclusion.window());
+      } else if (exclusion.issueId() != null) {
+        byIssue
+            .computeIfAbsent(exclusion.issueId(), id -> new ArrayList<>())
+            .add(exclusion.window());
+      }
+    }
+    return new Exclusions(everyIssue, byIssue);
+  }
 
   public Exclusions {
     everyIssue = List.copyOf(everyIssue);
