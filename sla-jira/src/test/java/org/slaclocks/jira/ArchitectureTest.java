@@ -15,12 +15,45 @@ class ArchitectureTest {
           .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
           .importPackages("org.slaclocks.jira");
 
+  /**
+   * Every package of the app is an adapter except {@code tracking} (the use cases and their ports)
+   * and {@code app} (the wiring): matched by pattern, so a new adapter (field, jql, panel, rest,
+   * admin) is checked without anyone remembering to list it.
+   */
   @Test
   void adapters_should_not_depend_on_each_other() {
     slices()
-        .matching("org.slaclocks.jira.(event|history|persistence|schedule|search)..")
+        .matching("org.slaclocks.jira.(*)..")
+        .that(
+            com.tngtech.archunit.base.DescribedPredicate.not(
+                com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage(
+                    "org.slaclocks.jira.tracking..", "org.slaclocks.jira.app..")))
         .should()
         .notDependOnEachOther()
+        .check(APP);
+  }
+
+  /**
+   * Node clocks differ by seconds: every instant the app records comes from the injected {@code
+   * java.time.Clock} (or the issue's history, or the database), never from the JVM directly.
+   */
+  @Test
+  void the_app_should_read_the_time_only_from_its_injected_clock() {
+    noClasses()
+        .should()
+        .callMethod(java.time.Instant.class, "now")
+        .orShould()
+        .callMethod(System.class, "currentTimeMillis")
+        .orShould()
+        .callMethod(java.time.Clock.class, "systemUTC")
+        .orShould()
+        .callMethod(java.time.Clock.class, "systemDefaultZone")
+        .orShould()
+        .callMethod(java.time.LocalDate.class, "now")
+        .orShould()
+        .callMethod(java.time.ZonedDateTime.class, "now")
+        .orShould()
+        .callConstructor(java.util.Date.class)
         .check(APP);
   }
 
