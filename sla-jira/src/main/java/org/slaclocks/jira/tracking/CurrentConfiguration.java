@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.slaclocks.calendar.BusinessCalendar;
+import org.slaclocks.clock.Calendars;
 import org.slaclocks.format.PolicyJson;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ConfigRepository;
@@ -13,8 +15,12 @@ import org.slaclocks.tracking.ConfigRepository;
  * The configuration in force: the policy file stored as the document {@value #KIND}/{@value #ID} of
  * the {@link ConfigRepository}, parsed once per revision. Its version is the configuration
  * revision, which is what stored clocks record. With nothing saved yet, no policy applies.
+ *
+ * <p>As {@link Calendars} it resolves names in the configuration last read by {@link #get()}: the
+ * one the clocks being stored were just computed with (the store counts a running clock's ZERO_AT
+ * in its calendar), without a query per clock.
  */
-public final class CurrentConfiguration {
+public final class CurrentConfiguration implements Calendars {
   public static final String KIND = "configuration";
   public static final String ID = "policies";
 
@@ -46,6 +52,12 @@ public final class CurrentConfiguration {
             .orElseGet(() -> empty(revision));
     cached = config;
     return config;
+  }
+
+  @Override
+  public BusinessCalendar calendar(String name) {
+    SlaConfiguration config = cached;
+    return (config != null ? config : get()).calendar(name);
   }
 
   private static SlaConfiguration withVersion(SlaConfiguration c, long revision) {
