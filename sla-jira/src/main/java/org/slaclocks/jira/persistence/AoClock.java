@@ -83,7 +83,12 @@ public interface AoClock extends RawEntity<Long> {
 
   void setState(String state);
 
-  /** The current cycle's calendar name; null when no cycle has started. */
+  /**
+   * The current cycle's calendar name; null when no cycle has started. At most 200 characters: the
+   * (METRIC_ID, STATE, CALENDAR, ...) index must stay within MySQL's 3072 bytes in utf8mb4 also
+   * where an upgraded table's STATE kept its old 255 characters.
+   */
+  @StringLength(200)
   String getCalendar();
 
   void setCalendar(String calendar);

@@ -39,9 +39,9 @@ import org.slaclocks.tracking.StoredClock;
  * nodes, and a queue lease can expire under a slow node: the version check holds whoever writes.
  *
  * <p>Only what changed is written ({@link ClockStore}): most recomputations find the clocks they
- * stored last time, and then nothing is written at all. Reads stream (read-only rows, only the named
- * columns); {@code IN} lists hold at most 1000 values; stores write in bulk, one transaction per
- * 1000 issues.
+ * stored last time, and then nothing is written at all. Reads stream (read-only rows, only the
+ * named columns); {@code IN} lists hold at most 1000 values; stores write in bulk, one transaction
+ * per 1000 issues.
  *
  * <p>{@code calendars} resolves the calendars of the configuration the stored clocks were computed
  * with (the one in force): a running clock's ZERO_AT is counted in its calendar.
@@ -102,8 +102,8 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
   /**
    * {@inheritDoc} Each issue's clocks are ordered by metric id.
    *
-   * @throws UnreadableClocksException after reading all the others, when some issues' stored
-   *     clocks cannot be read back; it holds the others
+   * @throws UnreadableClocksException after reading all the others, when some issues' stored clocks
+   *     cannot be read back; it holds the others
    */
   @Override
   public Map<Long, Stored> loadAll(Collection<Long> issueIds) {

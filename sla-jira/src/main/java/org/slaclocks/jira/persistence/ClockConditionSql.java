@@ -70,8 +70,7 @@ record ClockConditionSql(String where, List<Object> params) {
     sql.append(')');
   }
 
-  private static void compare(
-      ClockCondition.Compare c, StringBuilder sql, List<Object> params) {
+  private static void compare(ClockCondition.Compare c, StringBuilder sql, List<Object> params) {
     Object value = c.value();
     long nanosBeyondMillis = finerPart(value);
     Op op = c.op();

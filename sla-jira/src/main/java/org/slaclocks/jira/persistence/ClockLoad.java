@@ -72,7 +72,8 @@ final class ClockLoad {
     Map<Long, IssueRow> issues = new HashMap<>();
     ao.stream(
         AoIssueClocks.class,
-        Query.select("ISSUE_ID,ISSUE_KEY,PROJECT_KEY,CONFIG_VERSION,COMPUTED_AT,CLOCK_COUNT,VERSION")
+        Query.select(
+                "ISSUE_ID,ISSUE_KEY,PROJECT_KEY,CONFIG_VERSION,COMPUTED_AT,CLOCK_COUNT,VERSION")
             .where(in, ids.toArray()),
         row ->
             issues.put(
@@ -132,8 +133,7 @@ final class ClockLoad {
     if (unreadable.containsKey(id)) {
       return;
     }
-    facts.sort(
-        Comparator.comparing(ClockFacts::metricId).thenComparing(ClockFacts::policyId));
+    facts.sort(Comparator.comparing(ClockFacts::metricId).thenComparing(ClockFacts::policyId));
     loaded.put(
         id,
         new Stored(

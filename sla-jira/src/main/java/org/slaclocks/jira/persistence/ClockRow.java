@@ -24,8 +24,8 @@ record ClockRow(StoredClock summary, String cycles, long contentHash) {
 
   /**
    * A 64-bit FNV-1a hash of the row's ids, ZERO_AT and document: every other column follows from
-   * the document, and ZERO_AT from the document and the calendar. Not a defence against anyone:
-   * it tells equal rows from changed ones, and any single changed character changes it.
+   * the document, and ZERO_AT from the document and the calendar. Not a defence against anyone: it
+   * tells equal rows from changed ones, and any single changed character changes it.
    */
   static long contentHash(String policyId, String metricId, Long zeroAt, String cycles) {
     long hash = 0xcbf29ce484222325L;

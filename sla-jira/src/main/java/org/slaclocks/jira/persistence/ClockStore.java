@@ -24,10 +24,10 @@ import org.slaclocks.tracking.StoredClock;
  * project, the same clock rows by content hash) is not written at all, whatever version the update
  * expected: its stored clocks already are the result, and not writing cannot overwrite anything.
  * Its {@code COMPUTED_AT} and {@code CONFIG_VERSION} stay those of the computation that last
- * changed it. Any other issue needs the expected version: its issue row is compared-and-deleted
- * and inserted with the next version and clock count, and of its clock rows only the changed, added
- * and removed ones are deleted and inserted (carrying the new version); unchanged rows keep theirs.
- * A version that moved on is a conflict, reported without writing.
+ * changed it. Any other issue needs the expected version: its issue row is compared-and-deleted and
+ * inserted with the next version and clock count, and of its clock rows only the changed, added and
+ * removed ones are deleted and inserted (carrying the new version); unchanged rows keep theirs. A
+ * version that moved on is a conflict, reported without writing.
  */
 final class ClockStore {
   private static final int MAX_ROUNDS = 5;
@@ -70,11 +70,11 @@ final class ClockStore {
     IssueClocks issue = update.clocks();
     Map<String, ClockRow> rows = new TreeMap<>();
     for (ClockFacts clock : issue.clocks()) {
-      checkLength("policy id", clock.policyId());
-      checkLength("metric id", clock.metricId());
+      checkLength("policy id", clock.policyId(), 255);
+      checkLength("metric id", clock.metricId(), 255);
       StoredClock summary = StoredClock.of(issue.issueId(), clock, calendars);
       if (summary.calendar() != null) {
-        checkLength("calendar name", summary.calendar());
+        checkLength("calendar name", summary.calendar(), 200);
       }
       if (rows.put(key(clock.policyId(), clock.metricId()), ClockRow.of(summary, clock)) != null) {
         throw new IllegalArgumentException(
@@ -84,11 +84,11 @@ final class ClockStore {
     return new Planned(update, rows);
   }
 
-  /** The columns are VARCHAR(255): a longer name would fail in the database, less clearly. */
-  private static void checkLength(String what, String value) {
-    if (value.length() > 255) {
+  /** A name longer than its column would fail in the database, less clearly. */
+  private static void checkLength(String what, String value, int max) {
+    if (value.length() > max) {
       throw new IllegalArgumentException(
-          "a " + what + " is at most 255 characters, was " + value.length() + ": " + value);
+          "a " + what + " is at most " + max + " characters, was " + value.length() + ": " + value);
     }
   }
 

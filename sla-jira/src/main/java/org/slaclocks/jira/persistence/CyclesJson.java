@@ -114,8 +114,7 @@ public final class CyclesJson {
     }
   }
 
-  private static void duration(JsonGenerator json, String name, Duration value)
-      throws IOException {
+  private static void duration(JsonGenerator json, String name, Duration value) throws IOException {
     if (value == null) {
       return;
     }

@@ -5,8 +5,8 @@ import java.util.TreeMap;
 import org.slaclocks.tracking.ClockRepository;
 
 /**
- * Some issues' stored clocks cannot be read back (a CYCLES document that is not what was written,
- * a row an upgrade could not convert): the issues' clocks must be recomputed from their histories.
+ * Some issues' stored clocks cannot be read back (a CYCLES document that is not what was written, a
+ * row an upgrade could not convert): the issues' clocks must be recomputed from their histories.
  * Their rows are marked so that the next store rewrites them, whatever it computes; the other
  * issues asked for were read and are in {@link #readable()}.
  */
@@ -16,8 +16,7 @@ public final class UnreadableClocksException extends IllegalStateException {
   private final transient Map<Long, String> reasons;
   private final transient Map<Long, ClockRepository.Stored> readable;
 
-  UnreadableClocksException(
-      Map<Long, String> reasons, Map<Long, ClockRepository.Stored> readable) {
+  UnreadableClocksException(Map<Long, String> reasons, Map<Long, ClockRepository.Stored> readable) {
     super(message(reasons));
     this.reasons = Map.copyOf(reasons);
     this.readable = Map.copyOf(readable);

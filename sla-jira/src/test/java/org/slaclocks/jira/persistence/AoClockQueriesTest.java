@@ -82,7 +82,9 @@ class AoClockQueriesTest {
         new Exclusions(
             List.of(
                 new ExclusionWindow(
-                    BASE.plus(Duration.ofDays(6)), BASE.plus(Duration.ofDays(6)).plusSeconds(3600), "all")),
+                    BASE.plus(Duration.ofDays(6)),
+                    BASE.plus(Duration.ofDays(6)).plusSeconds(3600),
+                    "all")),
             byIssue);
 
     List<Instant> nows = new ArrayList<>();
@@ -177,7 +179,9 @@ class AoClockQueriesTest {
       Instant atRiskAt = null;
       List<Pause> pauses = new ArrayList<>();
       if (open) {
-        breachAt = elapsedAt.plusMillis(random.nextLong(-Duration.ofDays(2).toMillis(), Duration.ofDays(3).toMillis()));
+        breachAt =
+            elapsedAt.plusMillis(
+                random.nextLong(-Duration.ofDays(2).toMillis(), Duration.ofDays(3).toMillis()));
         atRiskAt = goal.internalTarget() == null ? null : breachAt.minus(goal.internalTarget());
         if (kind >= 5) {
           pauses.add(new Pause(Pause.Kind.CONDITION, elapsedAt, null, "status Waiting"));

@@ -21,8 +21,8 @@ import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.IssueClocks;
 
 /**
- * Loads of many issues while another node keeps storing some of them (review C8): every issue is
- * in every result, and each one as one store left it, never half of one store and half of another.
+ * Loads of many issues while another node keeps storing some of them (review C8): every issue is in
+ * every result, and each one as one store left it, never half of one store and half of another.
  */
 class AoClockRepositoryConcurrencyTest {
   private static final int ISSUES = 1200;

@@ -77,8 +77,9 @@ class AoClockRepositoryTest {
     assertThat(late.cycleIndex()).isEqualTo(2);
     assertThat(late.calendar()).isEqualTo("24/7");
     assertThat(late.goal()).isEqualTo(Duration.ofHours(4));
-    assertThat(late.zeroAt()).as("24/7: elapsed is counted from here").isEqualTo(
-        late.elapsedAt().minus(late.elapsed()));
+    assertThat(late.zeroAt())
+        .as("24/7: elapsed is counted from here")
+        .isEqualTo(late.elapsedAt().minus(late.elapsed()));
     assertThat(late.firstBreachAt()).isEqualTo(late.breachAt());
     assertThat(late.completedCycles()).isEqualTo(1);
     assertThat(summaries.get(0).state()).isEqualTo(ClockState.NOT_STARTED);
@@ -102,7 +103,12 @@ class AoClockRepositoryTest {
 
     IssueClocks again =
         new IssueClocks(
-            1, "HELP-1", "HELP", 9, T0.plus(Duration.ofDays(3)), List.of(running("a", T0), breached("b")));
+            1,
+            "HELP-1",
+            "HELP",
+            9,
+            T0.plus(Duration.ofDays(3)),
+            List.of(running("a", T0), breached("b")));
     assertThat(clocks.store(again, 1)).isTrue();
 
     Stored stored = clocks.load(1).orElseThrow();
@@ -236,7 +242,8 @@ class AoClockRepositoryTest {
     clocks.store(issue(1, running("a", T0)), 0);
     clocks.store(issue(2, running("a", T0), breached("b")), 0);
     clocks.store(issue(3, running("a", T0)), 0);
-    AoClock row = ao.find(AoClock.class, Query.select().where("ISSUE_ID = ? AND METRIC_ID = ?", 2L, "b"))[0];
+    AoClock row =
+        ao.find(AoClock.class, Query.select().where("ISSUE_ID = ? AND METRIC_ID = ?", 2L, "b"))[0];
     row.setCycles("{\"v\":2,\"name\":\"Time to b\",\"cycles\":[{\"ind"); // cut short
     row.save();
 

@@ -90,7 +90,8 @@ class StoredClocksAnswerLaterTest {
     }
     assertThat(repository.storeAll(updates)).isEmpty();
     ClockQuestions questions = new ClockQuestions(repository);
-    Map<Long, Stored> stored = repository.loadAll(histories.stream().map(IssueHistory::issueId).toList());
+    Map<Long, Stored> stored =
+        repository.loadAll(histories.stream().map(IssueHistory::issueId).toList());
 
     Map<String, Integer> answered = new LinkedHashMap<>();
     for (Duration later : LATER) {
@@ -168,7 +169,9 @@ class StoredClocksAnswerLaterTest {
         default -> {
           String next = resolved ? "Open" : "Resolved";
           items.add(new IssueChange.FieldChange("status", status, next));
-          items.add(new IssueChange.FieldChange("resolution", resolved ? "Done" : null, resolved ? null : "Done"));
+          items.add(
+              new IssueChange.FieldChange(
+                  "resolution", resolved ? "Done" : null, resolved ? null : "Done"));
           status = next;
           resolved = !resolved;
         }
@@ -180,7 +183,15 @@ class StoredClocksAnswerLaterTest {
         "HELP-" + seed,
         created,
         UserRef.of(Histories.CUSTOMER),
-        Map.of("project", "HELP", "status", "Open", "priority", priority, "reporter", Histories.CUSTOMER),
+        Map.of(
+            "project",
+            "HELP",
+            "status",
+            "Open",
+            "priority",
+            priority,
+            "reporter",
+            Histories.CUSTOMER),
         groups);
   }
 
@@ -227,7 +238,9 @@ class StoredClocksAnswerLaterTest {
         new ClockQuestion.ElapsedPercent(Comparison.AT_LEAST, BigDecimal.valueOf(80)),
         c ->
             open.test(c)
-                && c.current().elapsed().multipliedBy(100)
+                && c.current()
+                        .elapsed()
+                        .multipliedBy(100)
                         .compareTo(c.current().goal().target().multipliedBy(80))
                     >= 0);
     return q;

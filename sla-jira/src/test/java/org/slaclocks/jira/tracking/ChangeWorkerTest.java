@@ -22,8 +22,8 @@ import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoConfigRepository;
 import org.slaclocks.jira.persistence.DatabaseTest;
 import org.slaclocks.policy.SlaConfiguration;
-import org.slaclocks.tracking.JqlScope;
 import org.slaclocks.tracking.ClockRepository.Stored;
+import org.slaclocks.tracking.JqlScope;
 
 /**
  * The worker against the real queue and clock tables on H2, PostgreSQL and MariaDB, with issue
