@@ -246,7 +246,7 @@ public final class ClockFactsUpgrade implements ActiveObjectsUpgradeTask {
     row.put("VERSION", version);
     row.put(
         "CONTENT_HASH",
-        ClockRow.contentHash(s.policyId(), s.metricId(), ClockRow.millis(s.zeroAt()), cycles));
+        ContentHash.of(s.policyId(), s.metricId(), ClockRow.millis(s.zeroAt()), cycles));
     row.put("CYCLES", cycles);
     Map<String, Object> optional = new HashMap<>();
     optional.put("CALENDAR", s.calendar());

@@ -156,8 +156,7 @@ final class ClockLoad {
       return new Clock(0, row.getVersion(), null, where + "marked to be recomputed");
     }
     if (hash
-        != ClockRow.contentHash(
-            row.getPolicyId(), row.getMetricId(), row.getZeroAt(), row.getCycles())) {
+        != ContentHash.of(row.getPolicyId(), row.getMetricId(), row.getZeroAt(), row.getCycles())) {
       return new Clock(
           row.getID(), row.getVersion(), null, where + "the row was changed outside the app");
     }

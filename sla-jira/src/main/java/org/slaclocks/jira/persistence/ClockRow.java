@@ -19,31 +19,7 @@ record ClockRow(StoredClock summary, String cycles, long contentHash) {
     return new ClockRow(
         summary,
         cycles,
-        contentHash(summary.policyId(), summary.metricId(), millis(summary.zeroAt()), cycles));
-  }
-
-  /**
-   * A 64-bit FNV-1a hash of the row's ids, ZERO_AT and document: every other column follows from
-   * the document, and ZERO_AT from the document and the calendar. Not a defence against anyone: it
-   * tells equal rows from changed ones, and any single changed character changes it.
-   */
-  static long contentHash(String policyId, String metricId, Long zeroAt, String cycles) {
-    long hash = 0xcbf29ce484222325L;
-    hash = mix(hash, policyId);
-    hash = mix(hash, "\u0000");
-    hash = mix(hash, metricId);
-    hash = mix(hash, "\u0000");
-    hash = mix(hash, zeroAt == null ? "-" : Long.toString(zeroAt));
-    hash = mix(hash, "\u0000");
-    return mix(hash, cycles);
-  }
-
-  private static long mix(long hash, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      hash ^= text.charAt(i);
-      hash *= 0x100000001b3L;
-    }
-    return hash;
+        ContentHash.of(summary.policyId(), summary.metricId(), millis(summary.zeroAt()), cycles));
   }
 
   /** The row's values for a bulk insert; nulls are left out (AO inserts them as null anyway). */
