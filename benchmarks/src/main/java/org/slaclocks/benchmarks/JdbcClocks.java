@@ -9,32 +9,59 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.function.LongConsumer;
+import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
-import org.slaclocks.clock.SlaClock;
 import org.slaclocks.jira.persistence.CyclesJson;
+import org.slaclocks.query.CalendarGoal;
+import org.slaclocks.query.ClockCondition;
+import org.slaclocks.query.ClockQueries;
+import org.slaclocks.tracking.ClockRepository.Stored;
 import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.IssueClocks;
 import org.slaclocks.tracking.StoredClock;
-import org.slaclocks.tracking.StoredIssueClocks;
-import org.slaclocks.tracking.StoredSlaClock;
 
 /**
  * The same reads and writes as the AO clock repository, hand-written in plain JDBC on the same
- * tables and producing the same objects: the yardstick the repository is measured against.
+ * tables (model version 3) and producing the same objects: the yardstick the repository is measured
+ * against. As {@link ClockQueries} it answers the same planned conditions with its own SQL text, so
+ * both sides run the same question planning.
  */
-final class JdbcClocks {
+final class JdbcClocks implements ClockQueries {
   static final String[] CLOCK_COLUMNS = {
-    "ISSUE_ID", "PROJECT_KEY", "POLICY_ID", "METRIC_ID", "CYCLE_INDEX", "STATE", "DEADLINE",
-    "AT_RISK_AT", "BREACHED", "EVER_BREACHED", "AT_RISK", "WITHIN_HOURS", "ELAPSED_MS", "GOAL_MS",
-    "VERSION", "CYCLES"
+    "ISSUE_ID",
+    "POLICY_ID",
+    "METRIC_ID",
+    "CYCLE_INDEX",
+    "STATE",
+    "CALENDAR",
+    "GOAL_MS",
+    "ELAPSED_MS",
+    "ELAPSED_AT",
+    "ZERO_AT",
+    "BREACH_AT",
+    "AT_RISK_AT",
+    "FIRST_BREACH_AT",
+    "COMPLETED_CYCLES",
+    "VERSION",
+    "CONTENT_HASH",
+    "CYCLES"
   };
   static final String[] ISSUE_COLUMNS = {
-    "ISSUE_ID", "ISSUE_KEY", "PROJECT_KEY", "CONFIG_VERSION", "COMPUTED_AT", "VERSION"
+    "ISSUE_ID",
+    "ISSUE_KEY",
+    "PROJECT_KEY",
+    "CONFIG_VERSION",
+    "COMPUTED_AT",
+    "CLOCK_COUNT",
+    "VERSION"
   };
 
   private final Connection connection;
@@ -61,10 +88,14 @@ final class JdbcClocks {
     return quote + identifier + quote;
   }
 
+  private String q(String identifier) {
+    return q(identifier, quote);
+  }
+
   private String columns(String... names) {
     List<String> quoted = new ArrayList<>();
     for (String name : names) {
-      quoted.add(q(name, quote));
+      quoted.add(q(name));
     }
     return String.join(",", quoted);
   }
@@ -93,92 +124,129 @@ final class JdbcClocks {
         + ")";
   }
 
-  String dueSql() {
-    return "SELECT "
-        + columns(summaryColumns())
-        + " FROM "
-        + clockTable
-        + " WHERE "
-        + q("STATE", quote)
-        + " = ? AND "
-        + q("DEADLINE", quote)
-        + " < ? ORDER BY "
-        + q("DEADLINE", quote)
-        + " LIMIT ?";
-  }
+  // ---- questions ----
 
-  String breachedSql() {
-    return "SELECT DISTINCT "
-        + q("ISSUE_ID", quote)
-        + " FROM "
-        + clockTable
-        + " WHERE "
-        + q("EVER_BREACHED", quote)
-        + " = ? AND "
-        + q("BREACHED", quote)
-        + " = ? ORDER BY "
-        + q("ISSUE_ID", quote);
-  }
-
-  private static String[] summaryColumns() {
-    return java.util.Arrays.copyOf(CLOCK_COLUMNS, CLOCK_COLUMNS.length - 1);
-  }
-
-  List<StoredClock> findDue(Instant before, int limit) throws SQLException {
-    List<StoredClock> due = new ArrayList<>(limit);
-    try (PreparedStatement statement = connection.prepareStatement(dueSql())) {
-      statement.setString(1, ClockState.RUNNING.name());
-      statement.setLong(2, before.toEpochMilli());
-      statement.setInt(3, limit);
-      try (ResultSet rows = statement.executeQuery()) {
+  @Override
+  public Set<CalendarGoal> openGoals(String metricId) {
+    Set<CalendarGoal> goals = new HashSet<>();
+    String sql =
+        "SELECT DISTINCT "
+            + columns("CALENDAR", "GOAL_MS")
+            + " FROM "
+            + clockTable
+            + " WHERE "
+            + q("METRIC_ID")
+            + " = ? AND "
+            + q("STATE")
+            + " IN (?,?)";
+    try (PreparedStatement s = connection.prepareStatement(sql)) {
+      s.setString(1, metricId);
+      s.setString(2, ClockState.RUNNING.name());
+      s.setString(3, ClockState.PAUSED.name());
+      try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
-          due.add(summary(rows));
+          String calendar = rows.getString(1);
+          long goal = rows.getLong(2);
+          if (calendar != null && !rows.wasNull()) {
+            goals.add(new CalendarGoal(calendar, Duration.ofMillis(goal)));
+          }
         }
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
-    return due;
+    return goals;
   }
 
-  private static StoredClock summary(ResultSet row) throws SQLException {
-    long deadline = row.getLong("DEADLINE");
-    boolean noDeadline = row.wasNull();
-    long atRiskAt = row.getLong("AT_RISK_AT");
-    boolean noAtRisk = row.wasNull();
-    long goal = row.getLong("GOAL_MS");
-    boolean noGoal = row.wasNull();
-    return new StoredClock(
-        row.getLong("ISSUE_ID"),
-        row.getString("PROJECT_KEY"),
-        row.getString("POLICY_ID"),
-        row.getString("METRIC_ID"),
-        row.getInt("CYCLE_INDEX"),
-        ClockState.valueOf(row.getString("STATE")),
-        noDeadline ? null : Instant.ofEpochMilli(deadline),
-        noAtRisk ? null : Instant.ofEpochMilli(atRiskAt),
-        row.getBoolean("BREACHED"),
-        row.getBoolean("EVER_BREACHED"),
-        row.getBoolean("AT_RISK"),
-        row.getBoolean("WITHIN_HOURS"),
-        Duration.ofMillis(row.getLong("ELAPSED_MS")),
-        noGoal ? null : Duration.ofMillis(goal),
-        row.getLong("VERSION"));
+  /** The SELECT the condition becomes, and its parameters. */
+  record Select(String sql, List<Object> params) {}
+
+  Select select(ClockCondition condition) {
+    StringBuilder where = new StringBuilder();
+    List<Object> params = new ArrayList<>();
+    where(condition, where, params);
+    return new Select(
+        "SELECT DISTINCT "
+            + q("ISSUE_ID")
+            + " FROM "
+            + clockTable
+            + " WHERE "
+            + where
+            + " ORDER BY "
+            + q("ISSUE_ID"),
+        params);
   }
 
-  void forEachBreachedIssueId(LongConsumer sink) throws SQLException {
-    try (PreparedStatement statement = connection.prepareStatement(breachedSql())) {
-      statement.setBoolean(1, true);
-      statement.setBoolean(2, true);
-      try (ResultSet rows = statement.executeQuery()) {
+  @Override
+  public void forEachIssueId(ClockCondition condition, LongConsumer sink) {
+    Select select = select(condition);
+    try (PreparedStatement s = connection.prepareStatement(select.sql())) {
+      bind(s, select.params());
+      try (ResultSet rows = s.executeQuery()) {
         while (rows.next()) {
           sink.accept(rows.getLong(1));
         }
       }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
     }
   }
 
+  /** Whole-millisecond values only (what the benchmark asks); AO's translation also rounds. */
+  private void where(ClockCondition condition, StringBuilder sql, List<Object> params) {
+    if (condition instanceof ClockCondition.Compare c) {
+      sql.append(q(column(c.column()))).append(' ').append(c.op().sql()).append(" ?");
+      params.add(value(c.value()));
+    } else if (condition instanceof ClockCondition.In in) {
+      sql.append(q(column(in.column()))).append(in.negated() ? " NOT IN (" : " IN (");
+      sql.append(placeholders(in.values().size())).append(')');
+      for (Object v : in.values()) {
+        params.add(value(v));
+      }
+    } else if (condition instanceof ClockCondition.All all) {
+      join(all.parts(), " AND ", sql, params);
+    } else if (condition instanceof ClockCondition.Any any) {
+      join(any.parts(), " OR ", sql, params);
+    }
+  }
+
+  private void join(List<ClockCondition> parts, String op, StringBuilder sql, List<Object> params) {
+    sql.append('(');
+    for (int i = 0; i < parts.size(); i++) {
+      if (i > 0) {
+        sql.append(op);
+      }
+      where(parts.get(i), sql, params);
+    }
+    sql.append(')');
+  }
+
+  private static String column(org.slaclocks.query.ClockColumn column) {
+    return switch (column) {
+      case GOAL -> "GOAL_MS";
+      case ELAPSED -> "ELAPSED_MS";
+      default -> column.name();
+    };
+  }
+
+  private static Object value(Object value) {
+    if (value instanceof Instant i) {
+      return i.toEpochMilli();
+    }
+    if (value instanceof Duration d) {
+      return d.toMillis();
+    }
+    if (value instanceof ClockState s) {
+      return s.name();
+    }
+    return value;
+  }
+
+  // ---- loads ----
+
   /** All clocks of at most 1000 issues: the issue rows, then the clock rows. */
-  Map<Long, StoredIssueClocks> loadAll(List<Long> issueIds) throws SQLException {
-    String in = q("ISSUE_ID", quote) + " IN (" + placeholders(issueIds.size()) + ")";
+  Map<Long, Stored> loadAll(List<Long> issueIds) throws SQLException {
+    String in = q("ISSUE_ID") + " IN (" + placeholders(issueIds.size()) + ")";
     Map<Long, Object[]> issues = new HashMap<>();
     try (PreparedStatement statement =
         connection.prepareStatement(
@@ -193,16 +261,17 @@ final class JdbcClocks {
                 rows.getString(3),
                 rows.getLong(4),
                 rows.getLong(5),
-                rows.getLong(6)
+                rows.getInt(6),
+                rows.getLong(7)
               });
         }
       }
     }
-    Map<Long, List<StoredSlaClock>> clocks = new HashMap<>();
+    Map<Long, List<ClockFacts>> clocks = new HashMap<>();
     try (PreparedStatement statement =
         connection.prepareStatement(
             "SELECT "
-                + columns("ISSUE_ID", "POLICY_ID", "METRIC_ID", "WITHIN_HOURS", "VERSION", "CYCLES")
+                + columns("ISSUE_ID", "POLICY_ID", "METRIC_ID", "VERSION", "CYCLES")
                 + " FROM "
                 + clockTable
                 + " WHERE "
@@ -210,34 +279,31 @@ final class JdbcClocks {
       bind(statement, issueIds);
       try (ResultSet rows = statement.executeQuery()) {
         while (rows.next()) {
-          CyclesJson.Contents contents = CyclesJson.read(rows.getString(6));
           clocks
               .computeIfAbsent(rows.getLong(1), id -> new ArrayList<>())
-              .add(
-                  new StoredSlaClock(
-                      rows.getString(2),
-                      rows.getString(3),
-                      contents.metricName(),
-                      contents.cycles(),
-                      rows.getBoolean(4)));
+              .add(CyclesJson.read(rows.getString(2), rows.getString(3), rows.getString(5)));
         }
       }
     }
-    Map<Long, StoredIssueClocks> loaded = new TreeMap<>();
+    Map<Long, Stored> loaded = new TreeMap<>();
     for (Map.Entry<Long, Object[]> issue : issues.entrySet()) {
       Object[] v = issue.getValue();
-      List<StoredSlaClock> list = clocks.getOrDefault(issue.getKey(), new ArrayList<>());
-      list.sort(java.util.Comparator.comparing(StoredSlaClock::metricId));
+      List<ClockFacts> list = clocks.getOrDefault(issue.getKey(), new ArrayList<>());
+      if (list.size() != (Integer) v[4]) {
+        throw new IllegalStateException("torn read of issue " + issue.getKey());
+      }
+      list.sort(Comparator.comparing(ClockFacts::metricId).thenComparing(ClockFacts::policyId));
       loaded.put(
           issue.getKey(),
-          new StoredIssueClocks(
-              issue.getKey(),
-              (String) v[0],
-              (String) v[1],
-              (Long) v[2],
-              Instant.ofEpochMilli((Long) v[3]),
-              (Long) v[4],
-              list));
+          new Stored(
+              new IssueClocks(
+                  issue.getKey(),
+                  (String) v[0],
+                  (String) v[1],
+                  (Long) v[2],
+                  Instant.ofEpochMilli((Long) v[3]),
+                  list),
+              (Long) v[5]));
     }
     return loaded;
   }
@@ -249,19 +315,22 @@ final class JdbcClocks {
     }
   }
 
+  // ---- stores ----
+
   /**
-   * What {@code AoClockRepository.storeAll} does, by hand: per 1000 issues one transaction that
-   * deletes the issue rows at their expected versions, deletes the old clock rows and inserts the
-   * new rows in batches. Returns the number of clock rows written.
+   * A store by hand without the skip-unchanged rule: per 1000 issues one transaction that deletes
+   * the issue rows at their expected versions, deletes the old clock rows and inserts the new rows
+   * in batches. Returns the number of clock rows written.
    */
-  int storeAll(List<ClockUpdate> updates) throws SQLException {
+  int storeAll(List<ClockUpdate> updates, org.slaclocks.clock.Calendars calendars)
+      throws SQLException {
     boolean autoCommit = connection.getAutoCommit();
     connection.setAutoCommit(false);
     int written = 0;
     try {
       for (int from = 0; from < updates.size(); from += 1000) {
         List<ClockUpdate> chunk = updates.subList(from, Math.min(updates.size(), from + 1000));
-        written += storeChunk(chunk);
+        written += storeChunk(chunk, calendars);
         connection.commit();
       }
     } catch (SQLException | RuntimeException e) {
@@ -273,7 +342,8 @@ final class JdbcClocks {
     return written;
   }
 
-  private int storeChunk(List<ClockUpdate> chunk) throws SQLException {
+  private int storeChunk(List<ClockUpdate> chunk, org.slaclocks.clock.Calendars calendars)
+      throws SQLException {
     Map<Long, List<Long>> byVersion = new TreeMap<>();
     List<Long> ids = new ArrayList<>();
     for (ClockUpdate update : chunk) {
@@ -290,9 +360,9 @@ final class JdbcClocks {
               "DELETE FROM "
                   + issueTable
                   + " WHERE "
-                  + q("VERSION", quote)
+                  + q("VERSION")
                   + " = ? AND "
-                  + q("ISSUE_ID", quote)
+                  + q("ISSUE_ID")
                   + " IN ("
                   + placeholders(group.getValue().size())
                   + ")")) {
@@ -311,7 +381,7 @@ final class JdbcClocks {
             "DELETE FROM "
                 + clockTable
                 + " WHERE "
-                + q("ISSUE_ID", quote)
+                + q("ISSUE_ID")
                 + " IN ("
                 + placeholders(ids.size())
                 + ")")) {
@@ -324,18 +394,14 @@ final class JdbcClocks {
       for (ClockUpdate update : chunk) {
         IssueClocks issue = update.clocks();
         long version = update.expectedVersion() + 1;
-        issues.setLong(1, issue.issueId());
-        issues.setString(2, issue.issueKey());
-        issues.setString(3, issue.projectKey());
-        issues.setLong(4, issue.configVersion());
-        issues.setLong(5, issue.computedAt().toEpochMilli());
-        issues.setLong(6, version);
+        bindIssue(issues, issue, version);
         issues.addBatch();
-        for (SlaClock clock : issue.clocks()) {
+        for (ClockFacts clock : issue.clocks()) {
           bindClock(
               clocks,
-              StoredClock.of(issue, clock, version),
-              CyclesJson.write(clock.metricName(), StoredSlaClock.of(clock).cycles()));
+              StoredClock.of(issue.issueId(), clock, calendars),
+              CyclesJson.write(clock),
+              version);
           clocks.addBatch();
           written++;
         }
@@ -346,36 +412,49 @@ final class JdbcClocks {
     return written;
   }
 
-  static void bindClock(PreparedStatement statement, StoredClock clock, String cycles)
-      throws SQLException {
-    statement.setLong(1, clock.issueId());
-    statement.setString(2, clock.projectKey());
-    statement.setString(3, clock.policyId());
-    statement.setString(4, clock.metricId());
-    statement.setInt(5, clock.cycleIndex());
-    statement.setString(6, clock.state().name());
-    setInstant(statement, 7, clock.deadline());
-    setInstant(statement, 8, clock.atRiskAt());
-    statement.setBoolean(9, clock.breached());
-    statement.setBoolean(10, clock.everBreached());
-    statement.setBoolean(11, clock.atRisk());
-    statement.setBoolean(12, clock.withinCalendarHours());
-    statement.setLong(13, clock.elapsed().toMillis());
-    if (clock.goal() == null) {
-      statement.setNull(14, Types.BIGINT);
-    } else {
-      statement.setLong(14, clock.goal().toMillis());
-    }
-    statement.setLong(15, clock.version());
-    statement.setString(16, cycles);
+  static void bindIssue(PreparedStatement s, IssueClocks issue, long version) throws SQLException {
+    s.setLong(1, issue.issueId());
+    s.setString(2, issue.issueKey());
+    s.setString(3, issue.projectKey());
+    s.setLong(4, issue.configVersion());
+    s.setLong(5, issue.computedAt().toEpochMilli());
+    s.setInt(6, issue.clocks().size());
+    s.setLong(7, version);
   }
 
-  private static void setInstant(PreparedStatement statement, int index, Instant instant)
+  static void bindClock(PreparedStatement s, StoredClock clock, String cycles, long version)
       throws SQLException {
-    if (instant == null) {
-      statement.setNull(index, Types.BIGINT);
+    s.setLong(1, clock.issueId());
+    s.setString(2, clock.policyId());
+    s.setString(3, clock.metricId());
+    s.setInt(4, clock.cycleIndex());
+    s.setString(5, clock.state().name());
+    s.setString(6, clock.calendar());
+    setLong(s, 7, clock.goal() == null ? null : clock.goal().toMillis());
+    s.setLong(8, clock.elapsed().toMillis());
+    setLong(s, 9, millis(clock.elapsedAt()));
+    setLong(s, 10, millis(clock.zeroAt()));
+    setLong(s, 11, millis(clock.breachAt()));
+    setLong(s, 12, millis(clock.atRiskAt()));
+    setLong(s, 13, millis(clock.firstBreachAt()));
+    s.setInt(14, clock.completedCycles());
+    s.setLong(15, version);
+    s.setLong(
+        16,
+        org.slaclocks.jira.persistence.ContentHash.of(
+            clock.policyId(), clock.metricId(), millis(clock.zeroAt()), cycles));
+    s.setString(17, cycles);
+  }
+
+  private static Long millis(Instant instant) {
+    return instant == null ? null : instant.toEpochMilli();
+  }
+
+  private static void setLong(PreparedStatement s, int index, Long value) throws SQLException {
+    if (value == null) {
+      s.setNull(index, Types.BIGINT);
     } else {
-      statement.setLong(index, instant.toEpochMilli());
+      s.setLong(index, value);
     }
   }
 }

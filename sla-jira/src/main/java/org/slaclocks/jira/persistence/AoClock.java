@@ -2,7 +2,6 @@ package org.slaclocks.jira.persistence;
 
 import net.java.ao.RawEntity;
 import net.java.ao.schema.AutoIncrement;
-import net.java.ao.schema.Default;
 import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
 import net.java.ao.schema.Indexes;
@@ -12,28 +11,39 @@ import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 
 /**
- * One row per (issue, metric): the current cycle's summary in indexed columns for the queries, and
- * every cycle with its pauses and timeline in {@code CYCLES} (a JSON document, {@link CyclesJson}),
- * which only the issue panel reads, and always whole. Instants are epoch millis, durations millis.
- * Rows are replaced, never updated, when the issue's clocks are stored.
+ * One row per (issue, metric): the indexed summary of the clock ({@link
+ * org.slaclocks.tracking.StoredClock}: instants and facts that stay true while time passes, never a
+ * value as of some now) and every cycle's facts in {@code CYCLES} ({@link CyclesJson}), read whole
+ * for one issue at a time. Instants are epoch millis, durations millis.
  *
- * <p>Indexes: (STATE, DEADLINE) makes the due scan a range scan; (EVER_BREACHED, BREACHED,
- * ISSUE_ID) gives the JQL functions breached and ever-breached issue ids from one index (a breached
- * clock is always ever-breached); ISSUE_ID serves loads and replacement. Every index costs every
- * store, so there are no more. Model version 2 added {@code AT_RISK} and its (AT_RISK, ISSUE_ID)
- * index.
+ * <p>A row is written only when its content changes ({@code CONTENT_HASH}); {@code VERSION} is the
+ * issue version of the store that last wrote it, at most the issue's version.
+ *
+ * <p>Indexes, each leading with METRIC_ID because every question names its metric, and ending with
+ * ISSUE_ID so that the issue ids a question asks for are read from the index alone: (METRIC_ID,
+ * BREACH_AT) for breached, breaching before and breached between; (METRIC_ID, AT_RISK_AT) for at
+ * risk; (METRIC_ID, FIRST_BREACH_AT) for ever breached; (METRIC_ID, STATE, CALENDAR, GOAL_MS,
+ * ZERO_AT) for running, paused, within calendar hours and the elapsed and remaining comparisons;
+ * (METRIC_ID, COMPLETED_CYCLES) for completed; ISSUE_ID alone for loads and stores. Every index
+ * costs every write of a row, so there are no more (docs/persistence.md, model version 3).
  */
 @Table("CLOCK")
 @Indexes({
   @Index(
-      name = "due",
-      methodNames = {"getState", "getDeadline"}),
-  @Index(
-      name = "breached",
-      methodNames = {"isEverBreached", "isBreached", "getIssueId"}),
+      name = "breach",
+      methodNames = {"getMetricId", "getBreachAt", "getIssueId"}),
   @Index(
       name = "at_risk",
-      methodNames = {"isAtRisk", "getIssueId"})
+      methodNames = {"getMetricId", "getAtRiskAt", "getIssueId"}),
+  @Index(
+      name = "first_breach",
+      methodNames = {"getMetricId", "getFirstBreachAt", "getIssueId"}),
+  @Index(
+      name = "open",
+      methodNames = {"getMetricId", "getState", "getCalendar", "getGoalMs", "getZeroAt"}),
+  @Index(
+      name = "completed",
+      methodNames = {"getMetricId", "getCompletedCycles", "getIssueId"})
 })
 public interface AoClock extends RawEntity<Long> {
   @AutoIncrement
@@ -47,10 +57,6 @@ public interface AoClock extends RawEntity<Long> {
 
   void setIssueId(long issueId);
 
-  String getProjectKey();
-
-  void setProjectKey(String projectKey);
-
   @NotNull
   String getPolicyId();
 
@@ -61,61 +67,86 @@ public interface AoClock extends RawEntity<Long> {
 
   void setMetricId(String metricId);
 
+  /** The current cycle's index (1, 2, ...); 0 when no cycle has started. */
   @NotNull
   int getCycleIndex();
 
   void setCycleIndex(int cycleIndex);
 
+  /**
+   * NOT_STARTED, RUNNING, PAUSED (by a pause condition), MET or BREACHED (stopped). Short, so that
+   * the (METRIC_ID, STATE, CALENDAR, ...) index stays within MySQL's 3072 bytes in utf8mb4.
+   */
   @NotNull
+  @StringLength(20)
   String getState();
 
   void setState(String state);
 
-  /** Epoch millis; set only while the current cycle runs. */
-  Long getDeadline();
+  /**
+   * The current cycle's calendar name; null when no cycle has started. At most 200 characters: the
+   * (METRIC_ID, STATE, CALENDAR, ...) index must stay within MySQL's 3072 bytes in utf8mb4 also
+   * where an upgraded table's STATE kept its old 255 characters.
+   */
+  @StringLength(200)
+  String getCalendar();
 
-  void setDeadline(Long deadline);
+  void setCalendar(String calendar);
 
-  /** Epoch millis. */
-  Long getAtRiskAt();
+  /** The current cycle's goal. */
+  Long getGoalMs();
 
-  void setAtRiskAt(Long atRiskAt);
+  void setGoalMs(Long goalMs);
 
-  @NotNull
-  boolean isBreached();
-
-  void setBreached(boolean breached);
-
-  @NotNull
-  boolean isEverBreached();
-
-  void setEverBreached(boolean everBreached);
-
-  /** Since model version 2. */
-  @NotNull
-  @Default("false")
-  boolean isAtRisk();
-
-  void setAtRisk(boolean atRisk);
-
-  @NotNull
-  boolean isWithinHours();
-
-  void setWithinHours(boolean withinHours);
-
+  /** Working time counted by {@code ELAPSED_AT}. */
   @NotNull
   long getElapsedMs();
 
   void setElapsedMs(long elapsedMs);
 
-  Long getGoalMs();
+  /** Epoch millis: the current cycle's stop, or its last change while open. */
+  Long getElapsedAt();
 
-  void setGoalMs(Long goalMs);
+  void setElapsedAt(Long elapsedAt);
 
+  /** Epoch millis, running clocks only: elapsed at any later now is counted from here. */
+  Long getZeroAt();
+
+  void setZeroAt(Long zeroAt);
+
+  /** Epoch millis: the current cycle's breach instant, past or future. */
+  Long getBreachAt();
+
+  void setBreachAt(Long breachAt);
+
+  /** Epoch millis: the current cycle's internal target instant, past or future. */
+  Long getAtRiskAt();
+
+  void setAtRiskAt(Long atRiskAt);
+
+  /** Epoch millis: the earliest breach of any cycle. */
+  Long getFirstBreachAt();
+
+  void setFirstBreachAt(Long firstBreachAt);
+
+  @NotNull
+  int getCompletedCycles();
+
+  void setCompletedCycles(int completedCycles);
+
+  /** The issue version of the store that last wrote this row. */
   @NotNull
   long getVersion();
 
   void setVersion(long version);
+
+  /**
+   * A hash of what the row says (ids, ZERO_AT and the CYCLES document, from which every other
+   * column follows); null marks a row to be rewritten by the next store of its issue.
+   */
+  Long getContentHash();
+
+  void setContentHash(Long contentHash);
 
   @StringLength(StringLength.UNLIMITED)
   String getCycles();

@@ -9,8 +9,10 @@ import net.java.ao.schema.Unique;
 
 /**
  * One row per issue with stored clocks: the issue's version, the unit of optimistic concurrency.
- * The row is deleted and inserted again on every store (its {@code ID} changes, hence a long key);
- * the unique issue id lets only one of two first stores of an issue succeed.
+ * The row is deleted and inserted again by every store that changes something (its {@code ID}
+ * changes, hence a long key); the unique issue id lets only one of two first stores of an issue
+ * succeed. {@code COMPUTED_AT} and {@code CONFIG_VERSION} are those of the computation that last
+ * changed the issue's stored clocks: a recomputation that finds the same clocks writes nothing.
  */
 @Table("ISSUE_CLOCKS")
 public interface AoIssueClocks extends RawEntity<Long> {
@@ -44,6 +46,12 @@ public interface AoIssueClocks extends RawEntity<Long> {
   long getComputedAt();
 
   void setComputedAt(long computedAt);
+
+  /** How many clock rows the issue has: a read that finds another number met a store. */
+  @NotNull
+  int getClockCount();
+
+  void setClockCount(int clockCount);
 
   @NotNull
   long getVersion();

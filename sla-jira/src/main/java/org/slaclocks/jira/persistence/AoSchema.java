@@ -2,6 +2,7 @@ package org.slaclocks.jira.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import java.time.Clock;
 import java.util.List;
 import net.java.ao.RawEntity;
 
@@ -11,14 +12,16 @@ import net.java.ao.RawEntity;
  * model version, in order.
  *
  * <p>Model version 1 was the first release. Version 2 added the clocks' {@code AT_RISK} flag and
- * its index ({@link AddAtRiskFlagUpgrade}). {@link AoWorkerNode} came later without a new model
- * version: a new table needs no upgrade task, AO creates it when the app is enabled. A later change
- * adds a task for the next version, and a frozen copy of the entities as they are now under the
- * tests' {@code schema} package, so that the upgrade from the previous version stays tested.
+ * its index ({@link AddAtRiskFlagUpgrade}). Version 3 stores instants and facts instead of flags
+ * that changed with time alone ({@link ClockFactsUpgrade}). Each version's entities are frozen in
+ * {@code schema.v<N>}: a task migrates the frozen copies of its own version, never the live
+ * entities, so it keeps working after later versions change them (docs/persistence.md). {@link
+ * AoWorkerNode} came with version 3 without a task of its own: a new table needs none, AO creates
+ * it when the app is enabled.
  */
 public final class AoSchema {
   /** The model version these entities describe. */
-  public static final String MODEL_VERSION = "2";
+  public static final String MODEL_VERSION = "3";
 
   private AoSchema() {}
 
@@ -39,8 +42,11 @@ public final class AoSchema {
         AoWorkerNode.class);
   }
 
-  /** The upgrade tasks, oldest first. */
-  public static List<ActiveObjectsUpgradeTask> upgradeTasks() {
-    return List.of(new AddAtRiskFlagUpgrade());
+  /**
+   * The upgrade tasks, oldest first, as the AO plugin creates them: through the app's Spring
+   * context, which passes its {@code clock} bean to their constructors.
+   */
+  public static List<ActiveObjectsUpgradeTask> upgradeTasks(Clock clock) {
+    return List.of(new AddAtRiskFlagUpgrade(clock), new ClockFactsUpgrade(clock));
   }
 }

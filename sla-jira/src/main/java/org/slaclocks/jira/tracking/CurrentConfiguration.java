@@ -6,6 +6,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.slaclocks.calendar.BusinessCalendar;
+import org.slaclocks.clock.Calendars;
 import org.slaclocks.format.PolicyJson;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ConfigRepository;
@@ -14,8 +16,12 @@ import org.slaclocks.tracking.ConfigRepository;
  * The configuration in force: the policy file stored as the document {@value #KIND}/{@value #ID} of
  * the {@link ConfigRepository}, parsed once per revision. Its version is the configuration
  * revision, which is what stored clocks record. With nothing saved yet, no policy applies.
+ *
+ * <p>As {@link Calendars} it resolves names in the configuration last read by {@link #get()}: the
+ * one the clocks being stored were just computed with (the store counts a running clock's ZERO_AT
+ * in its calendar), without a query per clock.
  */
-public final class CurrentConfiguration implements Supplier<SlaConfiguration> {
+public final class CurrentConfiguration implements Supplier<SlaConfiguration>, Calendars {
   public static final String KIND = "configuration";
   public static final String ID = "policies";
 
@@ -58,6 +64,12 @@ public final class CurrentConfiguration implements Supplier<SlaConfiguration> {
             : withVersion(parse(document.get(), revision), revision);
     cached = config;
     return config;
+  }
+
+  @Override
+  public BusinessCalendar calendar(String name) {
+    SlaConfiguration config = cached;
+    return (config != null ? config : get()).calendar(name);
   }
 
   private static SlaConfiguration parse(ConfigRepository.Document document, long revision) {

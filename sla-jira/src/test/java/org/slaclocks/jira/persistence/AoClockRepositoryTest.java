@@ -2,7 +2,7 @@ package org.slaclocks.jira.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.slaclocks.jira.persistence.Clocks.ALWAYS;
+import static org.slaclocks.jira.persistence.Clocks.CALENDARS;
 import static org.slaclocks.jira.persistence.Clocks.T0;
 import static org.slaclocks.jira.persistence.Clocks.breached;
 import static org.slaclocks.jira.persistence.Clocks.issue;
@@ -22,68 +22,67 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.LongStream;
+import net.java.ao.Query;
 import org.junit.jupiter.api.BeforeEach;
+import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
-import org.slaclocks.clock.SlaClock;
 import org.slaclocks.tracking.ClockRepository;
-import org.slaclocks.tracking.ClockRepository.Flag;
+import org.slaclocks.tracking.ClockRepository.Stored;
 import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.IssueClocks;
 import org.slaclocks.tracking.StoredClock;
-import org.slaclocks.tracking.StoredIssueClocks;
 
 class AoClockRepositoryTest {
+  private ActiveObjects ao;
   private ClockRepository clocks;
 
   @BeforeEach
   void setUp(ActiveObjects ao) {
-    clocks = new AoClockRepository(ao);
+    this.ao = ao;
+    clocks = new AoClockRepository(ao, CALENDARS);
   }
 
   @DatabaseTest
-  void storesEverythingTheIssuePanelShows() {
+  void readsBackTheFactsItStored() {
     IssueClocks issue =
         issue(10001, 7, running("first-response", T0.plusSeconds(7200)), breached("resolution"));
 
     assertThat(clocks.store(issue, 0)).isTrue();
 
-    StoredIssueClocks stored = clocks.load(10001).orElseThrow();
+    Stored stored = clocks.load(10001).orElseThrow();
     assertThat(stored.version()).isEqualTo(1);
-    assertThat(stored.toIssueClocks(name -> ALWAYS)).isEqualTo(issue);
+    assertThat(stored.clocks()).isEqualTo(issue);
   }
 
   @DatabaseTest
   void keepsInstantsToTheMillisecond() {
-    Instant deadline = Instant.parse("2026-01-05T11:00:00.987Z");
-    clocks.store(issue(1, running("first-response", deadline)), 0);
+    Instant breachAt = Instant.parse("2026-01-05T11:00:00.987Z");
+    clocks.store(issue(1, running("first-response", breachAt)), 0);
 
-    assertThat(clocks.summaries(1)).extracting(StoredClock::deadline).containsExactly(deadline);
+    assertThat(clocks.summaries(1)).extracting(StoredClock::breachAt).containsExactly(breachAt);
   }
 
   @DatabaseTest
-  void summarisesTheCurrentCycle() {
+  void summarisesEachClockInStoredInstants() {
     clocks.store(issue(5, breached("resolution"), notStarted("first-response")), 0);
 
     List<StoredClock> summaries = clocks.summaries(5);
 
     assertThat(summaries)
-        .extracting(StoredClock::metricId)
-        .containsExactly("first-response", "resolution");
-    StoredClock none = summaries.get(0);
-    assertThat(none.state()).isEqualTo(ClockState.NOT_STARTED);
-    assertThat(none.cycleIndex()).isEqualTo(-1);
-    assertThat(none.deadline()).isNull();
-    assertThat(none.goal()).isNull();
+        .containsExactly(
+            StoredClock.of(5, notStarted("first-response"), CALENDARS),
+            StoredClock.of(5, breached("resolution"), CALENDARS));
     StoredClock late = summaries.get(1);
-    assertThat(late.cycleIndex()).isEqualTo(1);
-    assertThat(late.breached()).isTrue();
-    assertThat(late.everBreached()).isTrue();
-    assertThat(late.atRisk()).isTrue();
-    assertThat(late.atRiskAt()).isEqualTo(T0.plus(Duration.ofHours(3)));
-    assertThat(late.elapsed()).isEqualTo(Duration.ofHours(5));
+    assertThat(late.state()).isEqualTo(ClockState.RUNNING);
+    assertThat(late.cycleIndex()).isEqualTo(2);
+    assertThat(late.calendar()).isEqualTo("24/7");
     assertThat(late.goal()).isEqualTo(Duration.ofHours(4));
-    assertThat(late.projectKey()).isEqualTo("HELP");
-    assertThat(late.version()).isEqualTo(1);
+    assertThat(late.zeroAt())
+        .as("24/7: elapsed is counted from here")
+        .isEqualTo(late.elapsedAt().minus(late.elapsed()));
+    assertThat(late.firstBreachAt()).isEqualTo(late.breachAt());
+    assertThat(late.completedCycles()).isEqualTo(1);
+    assertThat(summaries.get(0).state()).isEqualTo(ClockState.NOT_STARTED);
   }
 
   @DatabaseTest
@@ -91,11 +90,81 @@ class AoClockRepositoryTest {
     clocks.store(issue(1, running("a", T0), running("b", T0)), 0);
     assertThat(clocks.store(issue(1, 2, running("c", T0)), 1)).isTrue();
 
-    StoredIssueClocks stored = clocks.load(1).orElseThrow();
-    assertThat(stored.version()).isEqualTo(2);
-    assertThat(stored.configVersion()).isEqualTo(2);
-    assertThat(stored.clocks()).extracting(c -> c.metricId()).containsExactly("c");
+    IssueClocks stored = clocks.load(1).orElseThrow().clocks();
     assertThat(clocks.version(1)).isEqualTo(2);
+    assertThat(stored.configVersion()).isEqualTo(2);
+    assertThat(stored.clocks()).extracting(ClockFacts::metricId).containsExactly("c");
+  }
+
+  @DatabaseTest
+  void writesNothingWhenTheClocksAreTheSame() {
+    clocks.store(issue(1, running("a", T0), breached("b")), 0);
+    Map<String, Long> rowIds = rowIds(1);
+
+    IssueClocks again =
+        new IssueClocks(
+            1,
+            "HELP-1",
+            "HELP",
+            9,
+            T0.plus(Duration.ofDays(3)),
+            List.of(running("a", T0), breached("b")));
+    assertThat(clocks.store(again, 1)).isTrue();
+
+    Stored stored = clocks.load(1).orElseThrow();
+    assertThat(stored.version()).isEqualTo(1);
+    assertThat(stored.clocks().computedAt())
+        .as("the computation that last changed the clocks")
+        .isEqualTo(T0.plusSeconds(3600));
+    assertThat(stored.clocks().configVersion()).isEqualTo(1);
+    assertThat(rowIds(1)).isEqualTo(rowIds);
+  }
+
+  @DatabaseTest
+  void acceptsTheSameClocksComputedFromAnOlderVersion() {
+    clocks.store(issue(1, running("a", T0)), 0);
+    clocks.store(issue(1, running("a", T0.plusSeconds(60))), 1);
+
+    // Computed from version 1's history, but the stored clocks already say the same.
+    assertThat(clocks.store(issue(1, running("a", T0.plusSeconds(60))), 1)).isTrue();
+    assertThat(clocks.version(1)).isEqualTo(2);
+  }
+
+  @DatabaseTest
+  void rewritesOnlyTheClocksThatChanged() {
+    clocks.store(issue(1, running("a", T0), running("b", T0), running("c", T0)), 0);
+    Map<String, Long> before = rowIds(1);
+
+    clocks.store(issue(1, running("a", T0), running("b", T0.plusSeconds(1)), running("d", T0)), 1);
+
+    Map<String, Long> after = rowIds(1);
+    assertThat(after).containsOnlyKeys("a", "b", "d");
+    assertThat(after.get("a")).isEqualTo(before.get("a"));
+    assertThat(after.get("b")).isNotEqualTo(before.get("b"));
+    assertThat(clocks.load(1).orElseThrow().clocks())
+        .isEqualTo(issue(1, running("a", T0), running("b", T0.plusSeconds(1)), running("d", T0)));
+    assertThat(clocks.version(1)).isEqualTo(2);
+  }
+
+  @DatabaseTest
+  void storesAMovedIssuesNewKeyEvenWhenItsClocksAreTheSame() {
+    clocks.store(issue(1, running("a", T0)), 0);
+
+    IssueClocks moved = new IssueClocks(1, "OPS-7", "OPS", 1, T0, List.of(running("a", T0)));
+    assertThat(clocks.store(moved, 1)).isTrue();
+
+    assertThat(clocks.load(1).orElseThrow().clocks().issueKey()).isEqualTo("OPS-7");
+    assertThat(clocks.version(1)).isEqualTo(2);
+  }
+
+  /** Metric id to the ID of its row. */
+  private Map<String, Long> rowIds(long issueId) {
+    Map<String, Long> ids = new java.util.TreeMap<>();
+    ao.stream(
+        AoClock.class,
+        Query.select("ID,METRIC_ID").where("ISSUE_ID = ?", issueId),
+        row -> ids.put(row.getMetricId(), row.getID()));
+    return ids;
   }
 
   @DatabaseTest
@@ -131,8 +200,10 @@ class AoClockRepositoryTest {
   void keepsAnIssueWithoutClocksAtItsVersion() {
     clocks.store(issue(1), 0);
 
-    assertThat(clocks.load(1)).get().extracting(StoredIssueClocks::version).isEqualTo(1L);
+    assertThat(clocks.load(1)).get().extracting(Stored::version).isEqualTo(1L);
     assertThat(clocks.store(issue(1, running("a", T0)), 1)).isTrue();
+    assertThat(clocks.store(issue(1), 2)).isTrue();
+    assertThat(clocks.load(1).orElseThrow().clocks().clocks()).isEmpty();
   }
 
   @DatabaseTest
@@ -156,9 +227,9 @@ class AoClockRepositoryTest {
     assertThat(clocks.storeAll(updates)).isEmpty();
 
     List<Long> ids = LongStream.rangeClosed(0, 2600).boxed().toList();
-    Map<Long, StoredIssueClocks> loaded = clocks.loadAll(ids);
+    Map<Long, Stored> loaded = clocks.loadAll(ids);
     assertThat(loaded).hasSize(2500);
-    assertThat(loaded.get(2500L).clocks().get(0).cycles().get(0).deadline())
+    assertThat(loaded.get(2500L).clocks().clocks().get(0).current().breachAt())
         .isEqualTo(T0.plusSeconds(2500));
     assertThat(clocks.versions(ids)).hasSize(2500);
 
@@ -167,44 +238,45 @@ class AoClockRepositoryTest {
   }
 
   @DatabaseTest
-  void findsRunningClocksDueBeforeAnInstantEarliestFirst() {
-    clocks.store(issue(1, running("a", T0.plusSeconds(300))), 0);
-    clocks.store(issue(2, running("a", T0.plusSeconds(100)), running("b", T0.plusSeconds(200))), 0);
-    clocks.store(issue(3, running("a", T0.plusSeconds(400))), 0);
-    clocks.store(issue(4, notStarted("a")), 0);
+  void aCorruptDocumentMakesOnlyItsIssueUnreadableUntilItIsStoredAgain() {
+    clocks.store(issue(1, running("a", T0)), 0);
+    clocks.store(issue(2, running("a", T0), breached("b")), 0);
+    clocks.store(issue(3, running("a", T0)), 0);
+    AoClock row =
+        ao.find(AoClock.class, Query.select().where("ISSUE_ID = ? AND METRIC_ID = ?", 2L, "b"))[0];
+    row.setCycles("{\"v\":2,\"name\":\"Time to b\",\"cycles\":[{\"ind"); // cut short
+    row.save();
 
-    List<StoredClock> due = clocks.findDue(T0.plusSeconds(400), 10);
+    assertThatThrownBy(() -> clocks.loadAll(List.of(1L, 2L, 3L)))
+        .isInstanceOfSatisfying(
+            UnreadableClocksException.class,
+            e -> {
+              assertThat(e.reasons()).containsOnlyKeys(2L);
+              assertThat(e.readable()).containsOnlyKeys(1L, 3L);
+              assertThat(e.getMessage()).contains("issue 2 (clock b: ", "recompute");
+            });
 
-    assertThat(due)
-        .extracting(StoredClock::issueId, StoredClock::metricId)
-        .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(2L, "a"),
-            org.assertj.core.groups.Tuple.tuple(2L, "b"),
-            org.assertj.core.groups.Tuple.tuple(1L, "a"));
-    assertThat(clocks.findDue(T0.plusSeconds(400), 2)).hasSize(2);
+    // The worker recomputes the issue: the same clocks as before are written again this time.
+    assertThat(clocks.store(issue(2, running("a", T0), breached("b")), 1)).isTrue();
+    assertThat(clocks.load(2).orElseThrow().clocks())
+        .isEqualTo(issue(2, running("a", T0), breached("b")));
   }
 
   @DatabaseTest
-  void listsEachFlaggedIssueOnceInAscendingOrder() {
-    clocks.store(issue(30, breached("a"), breached("b")), 0);
-    clocks.store(issue(10, breached("b")), 0);
-    clocks.store(issue(20, running("a", T0)), 0);
+  void aRowChangedOutsideTheAppIsReportedNotBelieved() {
+    clocks.store(issue(1, running("a", T0)), 0);
+    AoClock row = ao.find(AoClock.class, Query.select().where("ISSUE_ID = ?", 1L))[0];
+    row.setCycles(row.getCycles().replace("\"Time to a\"", "\"Time to b\""));
+    row.save();
 
-    assertThat(ids(Flag.BREACHED, null)).containsExactly(10L, 30L);
-    assertThat(ids(Flag.BREACHED, "a")).containsExactly(30L);
-    assertThat(ids(Flag.EVER_BREACHED, null)).containsExactly(10L, 30L);
-    assertThat(ids(Flag.AT_RISK, "b")).containsExactly(10L, 30L);
-  }
-
-  private List<Long> ids(Flag flag, String metricId) {
-    List<Long> ids = new ArrayList<>();
-    clocks.forEachIssueId(flag, metricId, ids::add);
-    return ids;
+    assertThatThrownBy(() -> clocks.load(1))
+        .isInstanceOf(UnreadableClocksException.class)
+        .hasMessageContaining("changed outside the app");
   }
 
   @DatabaseTest
   void updateRetriesWhenAnotherWriterStoredFirst(AoTestDatabase db) {
-    ClockRepository otherNode = new AoClockRepository(db.newNode());
+    ClockRepository otherNode = new AoClockRepository(db.newNode(), CALENDARS);
     clocks.store(issue(1, running("a", T0)), 0);
     int[] computations = {0};
 
@@ -221,18 +293,22 @@ class AoClockRepositoryTest {
             3);
 
     assertThat(computations[0]).isEqualTo(2);
-    assertThat(stored.clocks()).extracting(SlaClock::metricId).containsExactly("ours");
+    assertThat(stored.clocks()).extracting(ClockFacts::metricId).containsExactly("ours");
     assertThat(clocks.version(1)).isEqualTo(3);
   }
 
   @DatabaseTest
   void updateGivesUpAfterTheAttemptsItWasGiven() {
+    long[] counter = {0};
     assertThatThrownBy(
             () ->
                 clocks.update(
                     1,
                     () -> {
-                      clocks.store(issue(1, running("other", T0)), clocks.version(1));
+                      counter[0]++;
+                      clocks.store(
+                          issue(1, running("other", T0.plusSeconds(counter[0]))),
+                          clocks.version(1));
                       return issue(1, running("ours", T0));
                     },
                     2))
@@ -241,20 +317,23 @@ class AoClockRepositoryTest {
   }
 
   /**
-   * Two nodes each add one to a counter kept in the stored clocks (the config version), many times
-   * over, through read-version, compute, store-if-unchanged: no increment may be lost.
+   * Two nodes each add one to a counter kept in the stored clocks (a breach instant, in seconds),
+   * many times over, through read-version, compute, store-if-unchanged: no increment may be lost.
+   * Each node also names itself in the clocks, so that its result differs from the other node's
+   * (equal results are not written, and then nothing can be lost).
    */
   @DatabaseTest
   void losesNoUpdateWhenTwoNodesUpdateTheSameIssue(AoTestDatabase db) throws Exception {
-    ClockRepository nodeA = new AoClockRepository(db.activeObjects());
-    ClockRepository nodeB = new AoClockRepository(db.newNode());
-    nodeA.store(issue(1, 0, running("a", T0)), 0);
+    ClockRepository nodeA = new AoClockRepository(db.activeObjects(), CALENDARS);
+    ClockRepository nodeB = new AoClockRepository(db.newNode(), CALENDARS);
+    nodeA.store(issue(1, running("a", T0)), 0);
     int perNode = 25;
     ExecutorService pool = Executors.newFixedThreadPool(2);
     CyclicBarrier start = new CyclicBarrier(2);
     try {
       List<Future<Integer>> results = new ArrayList<>();
       for (ClockRepository node : List.of(nodeA, nodeB)) {
+        String name = node == nodeA ? "node-a" : "node-b";
         Callable<Integer> increments =
             () -> {
               start.await();
@@ -262,9 +341,11 @@ class AoClockRepositoryTest {
               for (int i = 0; i < perNode; i++) {
                 while (true) {
                   long version = node.version(1);
-                  long counter = node.load(1).orElseThrow().configVersion();
+                  long counter = counter(node.load(1).orElseThrow());
                   Thread.sleep(2); // computing: the other node may store meanwhile
-                  if (node.store(issue(1, counter + 1, running("a", T0)), version)) {
+                  IssueClocks next =
+                      issue(1, running("a", T0.plusSeconds(counter + 1)), notStarted(name));
+                  if (node.store(next, version)) {
                     break;
                   }
                   retries++;
@@ -278,13 +359,17 @@ class AoClockRepositoryTest {
       for (Future<Integer> result : results) {
         retries += result.get();
       }
-      StoredIssueClocks stored = clocks.load(1).orElseThrow();
-      assertThat(stored.configVersion()).isEqualTo(2L * perNode);
+      Stored stored = clocks.load(1).orElseThrow();
+      assertThat(counter(stored)).isEqualTo(2L * perNode);
       assertThat(stored.version()).isEqualTo(1 + 2L * perNode);
       assertThat(retries).as("stores refused and retried").isPositive();
     } finally {
       pool.shutdownNow();
     }
+  }
+
+  private static long counter(Stored stored) {
+    return Duration.between(T0, stored.clocks().clocks().get(0).current().breachAt()).toSeconds();
   }
 
   @DatabaseTest

@@ -2,7 +2,10 @@ package org.slaclocks.jira.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import java.io.InputStream;
+import java.lang.reflect.Constructor;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -14,15 +17,18 @@ import org.w3c.dom.NodeList;
 /** Jira's AO plugin knows the schema only from the {@code <ao>} module: it must match AoSchema. */
 class AoModuleDescriptorTest {
 
-  @Test
-  void theAoModuleListsTheSchemasEntitiesAndUpgradeTasks() throws Exception {
-    Document descriptor;
-    try (InputStream xml = getClass().getResourceAsStream("/atlassian-plugin.xml")) {
-      assertThat(xml).as("atlassian-plugin.xml on the classpath").isNotNull();
+  private static Document parse(String resource) throws Exception {
+    try (InputStream xml = AoModuleDescriptorTest.class.getResourceAsStream(resource)) {
+      assertThat(xml).as(resource + " on the classpath").isNotNull();
       DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-      descriptor = factory.newDocumentBuilder().parse(xml);
+      return factory.newDocumentBuilder().parse(xml);
     }
+  }
+
+  @Test
+  void theAoModuleListsTheSchemasEntitiesAndUpgradeTasks() throws Exception {
+    Document descriptor = parse("/atlassian-plugin.xml");
     NodeList modules = descriptor.getElementsByTagName("ao");
     assertThat(modules.getLength()).isEqualTo(1);
     Element ao = (Element) modules.item(0);
@@ -31,7 +37,32 @@ class AoModuleDescriptorTest {
         .containsExactlyElementsOf(AoSchema.entities().stream().map(Class::getName).toList());
     assertThat(texts(ao, "upgradeTask"))
         .containsExactlyElementsOf(
-            AoSchema.upgradeTasks().stream().map(t -> t.getClass().getName()).toList());
+            AoSchema.upgradeTasks(Clock.systemUTC()).stream()
+                .map(t -> t.getClass().getName())
+                .toList());
+  }
+
+  /**
+   * The AO plugin creates each upgrade task through the app's Spring context, autowiring its
+   * constructor by type: one public constructor, each parameter a type the context has one bean of.
+   */
+  @Test
+  void theSpringContextCanCreateEveryUpgradeTask() throws Exception {
+    Document context = parse("/META-INF/spring/plugin-context.xml");
+    List<String> beanClasses = new ArrayList<>();
+    NodeList beans = context.getElementsByTagName("bean");
+    for (int i = 0; i < beans.getLength(); i++) {
+      beanClasses.add(((Element) beans.item(i)).getAttribute("class"));
+    }
+    for (ActiveObjectsUpgradeTask task : AoSchema.upgradeTasks(Clock.systemUTC())) {
+      Constructor<?>[] constructors = task.getClass().getConstructors();
+      assertThat(constructors).as(task.getClass().getName()).hasSize(1);
+      for (Class<?> parameter : constructors[0].getParameterTypes()) {
+        assertThat(beanClasses)
+            .as("beans of %s for %s", parameter.getName(), task.getClass().getSimpleName())
+            .containsOnlyOnce(parameter.getName());
+      }
+    }
   }
 
   private static List<String> texts(Element parent, String tag) {

@@ -1,35 +1,49 @@
 package org.slaclocks.jira.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.slaclocks.jira.persistence.Clocks.T0;
-import static org.slaclocks.jira.persistence.Clocks.issue;
-import static org.slaclocks.jira.persistence.Clocks.running;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.slaclocks.jira.persistence.OldClockRows.COMPUTED;
+import static org.slaclocks.jira.persistence.OldClockRows.PAUSED_BREACH;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import com.atlassian.activeobjects.external.ActiveObjectsUpgradeTask;
 import com.atlassian.activeobjects.external.ModelVersion;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.TreeSet;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import org.slaclocks.clock.ClockState;
-import org.slaclocks.jira.persistence.schema.v1.AoIssueClocks;
+import org.slaclocks.format.PolicyJson;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.query.ClockQuestion;
+import org.slaclocks.query.ClockQuestions;
+import org.slaclocks.query.Exclusions;
 import org.slaclocks.tracking.ChangeQueue;
-import org.slaclocks.tracking.ClockRepository.Flag;
+import org.slaclocks.tracking.ClockRepository.Stored;
 import org.slaclocks.tracking.StoredClock;
 
+/**
+ * Databases created by model versions 1 and 2 (with their frozen entities) and filled with rows as
+ * those versions wrote them, upgraded to the current version the way Jira's AO plugin does it.
+ */
 class AoSchemaUpgradeTest {
+  private static final Instant UPGRADED_AT = Instant.parse("2026-03-05T08:00:00Z");
+  private static final Clock CLOCK = Clock.fixed(UPGRADED_AT, ZoneOffset.UTC);
 
-  /** Model version 1's entities, as its release created them. */
   private static final List<Class<? extends RawEntity<?>>> VERSION_1 =
       List.of(
           org.slaclocks.jira.persistence.schema.v1.AoIssueClocks.class,
@@ -41,76 +55,176 @@ class AoSchemaUpgradeTest {
           org.slaclocks.jira.persistence.schema.v1.AoConfigDoc.class,
           org.slaclocks.jira.persistence.schema.v1.AoExclusion.class);
 
+  private static final List<Class<? extends RawEntity<?>>> VERSION_2 =
+      List.of(
+          org.slaclocks.jira.persistence.schema.v2.AoIssueClocks.class,
+          org.slaclocks.jira.persistence.schema.v2.AoClock.class,
+          org.slaclocks.jira.persistence.schema.v2.AoChange.class,
+          org.slaclocks.jira.persistence.schema.v2.AoQueueClaim.class,
+          org.slaclocks.jira.persistence.schema.v2.AoTriggerFiring.class,
+          org.slaclocks.jira.persistence.schema.v2.AoAuditEntry.class,
+          org.slaclocks.jira.persistence.schema.v2.AoConfigDoc.class,
+          org.slaclocks.jira.persistence.schema.v2.AoExclusion.class);
+
+  /** The helpdesk configuration the old rows were computed with (revision 1). */
+  private static SlaConfiguration config() throws Exception {
+    return PolicyJson.parse(
+        Files.readString(Path.of("..", "examples", "helpdesk", "policies.json")));
+  }
+
   @SuppressWarnings({"unchecked", "rawtypes"})
-  private static void createVersion1(AoTestDatabase db) {
+  private static ActiveObjects create(
+      AoTestDatabase db, List<Class<? extends RawEntity<?>>> model) {
     db.dropTables();
-    db.activeObjects().migrate(VERSION_1.toArray(new Class[0]));
-  }
-
-  /** A version 1 clock row: issue {@code issueId}, at risk or not. */
-  private static Map<String, Object> version1Clock(long issueId, boolean atRisk) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("ISSUE_ID", issueId);
-    row.put("PROJECT_KEY", "HELP");
-    row.put("POLICY_ID", "support");
-    row.put("METRIC_ID", "resolution");
-    row.put("CYCLE_INDEX", 0);
-    row.put("STATE", "RUNNING");
-    row.put("DEADLINE", T0.plusSeconds(issueId).toEpochMilli());
-    row.put("AT_RISK_AT", atRisk ? T0.toEpochMilli() : null);
-    row.put("BREACHED", false);
-    row.put("EVER_BREACHED", false);
-    row.put("WITHIN_HOURS", true);
-    row.put("ELAPSED_MS", 60_000L);
-    row.put("GOAL_MS", 7_200_000L);
-    row.put("VERSION", 1L);
-    row.put("CYCLES", "{\"v\":1,\"name\":\"Time to resolution\",\"cycles\":[]}");
-    return row;
-  }
-
-  private static Map<String, Object> version1Issue(long issueId) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("ISSUE_ID", issueId);
-    row.put("ISSUE_KEY", "HELP-" + issueId);
-    row.put("PROJECT_KEY", "HELP");
-    row.put("CONFIG_VERSION", 1L);
-    row.put("COMPUTED_AT", T0.toEpochMilli());
-    row.put("VERSION", 1L);
-    return row;
+    db.activeObjects().migrate(model.toArray(new Class[0]));
+    return db.activeObjects();
   }
 
   @DatabaseTest
-  void upgradesADatabaseCreatedByModelVersion1(AoTestDatabase db) throws SQLException {
-    createVersion1(db);
-    ActiveObjects ao = db.activeObjects();
-    ao.create(AoIssueClocks.class, List.of(version1Issue(1), version1Issue(2)));
+  void upgradesADatabaseOfModelVersion1(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = create(db, VERSION_1);
     ao.create(
-        org.slaclocks.jira.persistence.schema.v1.AoClock.class,
-        List.of(version1Clock(1, false), version1Clock(2, true)));
-    assertThat(columns(db, AoClock.class)).contains("AT_RISK_AT").doesNotContain("AT_RISK");
+        org.slaclocks.jira.persistence.schema.v1.AoConfigDoc.class,
+        List.of(OldClockRows.configDoc()));
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v1.AoIssueClocks.class, OldClockRows.issueRows());
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v1.AoClock.class, OldClockRows.clockRows(false));
+
+    upgradeAndCheck(db, "1");
+  }
+
+  @DatabaseTest
+  void upgradesADatabaseOfModelVersion2(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = create(db, VERSION_2);
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v2.AoConfigDoc.class,
+        List.of(OldClockRows.configDoc()));
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v2.AoIssueClocks.class, OldClockRows.issueRows());
+    ao.create(org.slaclocks.jira.persistence.schema.v2.AoClock.class, OldClockRows.clockRows(true));
+    assertThat(columns(db)).contains("AT_RISK", "DEADLINE", "BREACHED");
+
+    upgradeAndCheck(db, "2");
+  }
+
+  private void upgradeAndCheck(AoTestDatabase db, String from) throws Exception {
+    ActiveObjects ao = db.activeObjects();
+    SlaConfiguration config = config();
 
     ModelVersion upgraded =
-        AoUpgrades.run(ao, ModelVersion.valueOf("1"), AoSchema.upgradeTasks(), AoSchema.entities());
+        AoUpgrades.run(
+            ao, ModelVersion.valueOf(from), AoSchema.upgradeTasks(CLOCK), AoSchema.entities());
 
     assertThat(upgraded.isSame(AoSchema.modelVersion())).isTrue();
-    assertThat(columns(db, AoClock.class)).contains("AT_RISK");
-    assertThat(indexes(db, AoClock.class)).containsValue(List.of("AT_RISK", "ISSUE_ID"));
-    AoClockRepository clocks = new AoClockRepository(ao);
-    StoredClock kept = clocks.summaries(2).get(0);
-    assertThat(kept.state()).isEqualTo(ClockState.RUNNING);
-    assertThat(kept.deadline()).isEqualTo(T0.plusSeconds(2));
-    assertThat(kept.atRiskAt()).isEqualTo(T0);
-    assertThat(kept.atRisk()).as("filled in by the recomputation").isFalse();
-    // Only the issue whose flag must change is queued for recomputation.
+    assertThat(columns(db))
+        .as("the flags that changed with time alone are gone")
+        .doesNotContain(
+            "DEADLINE", "BREACHED", "EVER_BREACHED", "AT_RISK", "WITHIN_HOURS", "PROJECT_KEY")
+        .contains(
+            "CALENDAR", "ELAPSED_AT", "ZERO_AT", "BREACH_AT", "FIRST_BREACH_AT", "CONTENT_HASH");
+    assertThat(indexes(db).values()).contains(List.of("METRIC_ID", "BREACH_AT", "ISSUE_ID"));
+
+    AoClockRepository clocks = new AoClockRepository(ao, config::calendar);
+    List<Long> ids = List.of(101L, 102L, 103L, 104L, 105L, 106L);
+    Map<Long, Stored> read =
+        assertThatThrownBy(() -> clocks.loadAll(ids))
+            .isInstanceOf(UnreadableClocksException.class)
+            .extracting(e -> ((UnreadableClocksException) e))
+            .satisfies(e -> assertThat(e.reasons()).containsOnlyKeys(104L, 105L))
+            .actual()
+            .readable();
+    assertThat(read).containsOnlyKeys(101L, 102L, 103L, 106L);
+    assertThat(read.get(103L).clocks().clocks().get(0))
+        .as("stopped cycles are complete facts")
+        .isEqualTo(OldClockRows.expectedStoppedFirstResponse());
+    assertThat(read.get(103L).clocks().clocks().get(1).cycles()).isEmpty();
+    assertThat(read.get(101L).clocks().clocks().get(1))
+        .isEqualTo(OldClockRows.expectedRunningResolution());
+    assertThat(read.get(101L).version()).as("versions are kept").isEqualTo(3);
+    assertThat(read.get(101L).clocks().computedAt()).isEqualTo(COMPUTED);
+    assertThat(clocks.summaries(101))
+        .contains(StoredClock.of(101, OldClockRows.expectedRunningResolution(), config::calendar));
+    StoredClock paused = clocks.summaries(102).get(0);
+    assertThat(paused.state()).isEqualTo(ClockState.PAUSED);
+    assertThat(paused.breachAt()).isEqualTo(PAUSED_BREACH);
+
+    // The converted rows answer questions at any later now.
+    assertThat(ids(clocks, "ttr", new ClockQuestion.Breached(), UPGRADED_AT, config))
+        .containsExactly(102L);
+    assertThat(
+            ids(
+                clocks,
+                "ttr",
+                new ClockQuestion.Breached(),
+                OldClockRows.RESOLUTION_DEADLINE.plusSeconds(1),
+                config))
+        .containsExactly(101L, 102L);
+    assertThat(ids(clocks, "ttfr", new ClockQuestion.EverBreached(), UPGRADED_AT, config))
+        .containsExactly(103L);
+
+    // Issues with open cycles and rows left as they were are queued, at the app clock's instant.
+    List<Long> entries = new ArrayList<>();
+    List<Long> instants = new ArrayList<>();
+    ao.stream(
+        AoChange.class,
+        Query.select("ID,ISSUE_ID,ENQUEUED_AT"),
+        row -> {
+          entries.add(row.getIssueId());
+          instants.add(row.getEnqueuedAt());
+        });
+    assertThat(new TreeSet<>(entries)).containsExactly(101L, 102L, 104L, 105L);
+    assertThat(instants).containsOnly(UPGRADED_AT.toEpochMilli());
     ChangeQueue queue = new AoChangeQueue(ao);
-    assertThat(queue.claim("node", 10, Instant.now(), Duration.ofMinutes(1)))
+    assertThat(queue.claim("node", 10, UPGRADED_AT, Duration.ofMinutes(5)))
         .extracting(ChangeQueue.Claim::issueId)
-        .containsExactly(2L);
-    // The upgraded tables take the current model's writes.
-    assertThat(clocks.store(issue(1, running("resolution", T0)), 1)).isTrue();
-    List<Long> atRisk = new ArrayList<>();
-    clocks.forEachIssueId(Flag.AT_RISK, null, atRisk::add);
-    assertThat(atRisk).isEmpty();
+        .containsExactlyInAnyOrder(101L, 102L, 104L, 105L);
+
+    // The worker's recomputation replaces the rows left as they were.
+    Map<Long, Long> versions = clocks.versions(List.of(104L, 105L));
+    assertThat(clocks.store(Clocks.issue(104, Clocks.running("ttr", COMPUTED)), versions.get(104L)))
+        .isTrue();
+    assertThat(clocks.store(Clocks.issue(105), versions.get(105L))).isTrue();
+    assertThat(clocks.loadAll(ids)).hasSize(6);
+  }
+
+  private static List<Long> ids(
+      AoClockRepository clocks,
+      String metric,
+      ClockQuestion.Ask ask,
+      Instant now,
+      SlaConfiguration config) {
+    List<Long> ids = new ArrayList<>();
+    new ClockQuestions(clocks)
+        .issueIds(ClockQuestion.of(metric, ask), now, config::calendar, Exclusions.NONE, ids::add);
+    return ids;
+  }
+
+  @DatabaseTest
+  void runningTheTaskAgainAfterACrashConvertsWhatIsLeft(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = create(db, VERSION_2);
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v2.AoConfigDoc.class,
+        List.of(OldClockRows.configDoc()));
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v2.AoIssueClocks.class, OldClockRows.issueRows());
+    ao.create(org.slaclocks.jira.persistence.schema.v2.AoClock.class, OldClockRows.clockRows(true));
+    ClockFactsUpgrade task = new ClockFactsUpgrade(CLOCK);
+
+    task.upgrade(ModelVersion.valueOf("2"), ao);
+    List<Long> firstRun = queued(ao);
+    task.upgrade(ModelVersion.valueOf("2"), ao); // AO runs it again when the first run failed
+
+    assertThat(queued(ao)).as("nothing converted or queued twice").isEqualTo(firstRun);
+    AoClockRepository clocks = new AoClockRepository(ao, config()::calendar);
+    assertThat(clocks.load(103)).isPresent();
+  }
+
+  private static List<Long> queued(ActiveObjects ao) {
+    List<Long> ids = new ArrayList<>();
+    ao.stream(
+        AoChange.class, Query.select("ID,ISSUE_ID").order("ID"), row -> ids.add(row.getIssueId()));
+    return ids;
   }
 
   @DatabaseTest
@@ -121,12 +235,12 @@ class AoSchemaUpgradeTest {
         AoUpgrades.run(
             db.activeObjects(),
             ModelVersion.valueOf(null),
-            AoSchema.upgradeTasks(),
+            AoSchema.upgradeTasks(CLOCK),
             AoSchema.entities());
 
     assertThat(installed.isSame(AoSchema.modelVersion())).isTrue();
-    AoClockRepository clocks = new AoClockRepository(db.activeObjects());
-    assertThat(clocks.store(issue(1, running("a", T0)), 0)).isTrue();
+    AoClockRepository clocks = new AoClockRepository(db.activeObjects(), Clocks.CALENDARS);
+    assertThat(clocks.store(Clocks.issue(1, Clocks.running("a", Clocks.T0)), 0)).isTrue();
     assertThat(clocks.load(1)).isPresent();
   }
 
@@ -164,7 +278,7 @@ class AoSchemaUpgradeTest {
       AoUpgrades.run(
           db.activeObjects(),
           ModelVersion.valueOf(null),
-          AoSchema.upgradeTasks(),
+          AoSchema.upgradeTasks(CLOCK),
           AoSchema.entities());
       db.reset();
 
@@ -191,12 +305,11 @@ class AoSchemaUpgradeTest {
     }
   }
 
-  private static List<String> columns(AoTestDatabase db, Class<? extends RawEntity<?>> entity)
-      throws SQLException {
+  private static List<String> columns(AoTestDatabase db) throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection c = db.connection();
         ResultSet rs =
-            c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), table(c, db, entity), null)) {
+            c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), table(c, db), null)) {
       while (rs.next()) {
         columns.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
       }
@@ -205,13 +318,12 @@ class AoSchemaUpgradeTest {
   }
 
   /** Index name to its columns in order. */
-  private static Map<String, List<String>> indexes(
-      AoTestDatabase db, Class<? extends RawEntity<?>> entity) throws SQLException {
+  static Map<String, List<String>> indexes(AoTestDatabase db) throws SQLException {
     Map<String, Map<Integer, String>> indexes = new TreeMap<>();
     try (Connection c = db.connection();
         ResultSet rs =
             c.getMetaData()
-                .getIndexInfo(c.getCatalog(), c.getSchema(), table(c, db, entity), false, false)) {
+                .getIndexInfo(c.getCatalog(), c.getSchema(), table(c, db), false, false)) {
       while (rs.next()) {
         String name = rs.getString("INDEX_NAME");
         String column = rs.getString("COLUMN_NAME");
@@ -227,10 +339,9 @@ class AoSchemaUpgradeTest {
     return ordered;
   }
 
-  /** The table's name as the database's metadata spells it. */
-  private static String table(Connection c, AoTestDatabase db, Class<? extends RawEntity<?>> e)
-      throws SQLException {
-    String name = db.tableName(e);
+  /** The clock table's name as the database's metadata spells it. */
+  private static String table(Connection c, AoTestDatabase db) throws SQLException {
+    String name = db.tableName(AoClock.class);
     try (ResultSet tables = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", null)) {
       while (tables.next()) {
         if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {

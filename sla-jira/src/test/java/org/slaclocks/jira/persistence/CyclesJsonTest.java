@@ -3,53 +3,79 @@ package org.slaclocks.jira.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.slaclocks.clock.ClockState;
-import org.slaclocks.tracking.StoredCycle;
-import org.slaclocks.tracking.StoredSlaClock;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slaclocks.clock.ClockEvent;
+import org.slaclocks.clock.ClockFacts;
+import org.slaclocks.clock.CycleFacts;
+import org.slaclocks.clock.Goal;
 
 class CyclesJsonTest {
 
-  @Test
-  void readsBackWhatItWrote() {
-    List<StoredCycle> cycles = StoredSlaClock.of(Clocks.breached("resolution")).cycles();
-
-    assertThat(CyclesJson.read(CyclesJson.write("Time to resolution", cycles)))
-        .isEqualTo(new CyclesJson.Contents("Time to resolution", cycles));
+  private static ClockFacts roundTrip(ClockFacts clock) {
+    return CyclesJson.read(clock.policyId(), clock.metricId(), CyclesJson.write(clock));
   }
 
   @Test
-  void keepsACycleWithoutGoalOrDurations() {
-    StoredCycle pending =
-        new StoredCycle(
-            0,
-            Instant.parse("2026-01-05T09:00:00Z"),
-            null,
-            null,
-            ClockState.RUNNING,
-            null,
-            null,
-            null,
-            null,
-            null,
-            List.of(),
-            List.of());
+  void readsBackEqualFacts() {
+    ClockFacts clock = Clocks.breached("resolution");
 
-    assertThat(CyclesJson.read(CyclesJson.write("", List.of(pending))).cycles())
-        .containsExactly(pending);
+    assertThat(roundTrip(clock)).isEqualTo(clock);
+    assertThat(roundTrip(Clocks.notStarted("first-response")))
+        .isEqualTo(Clocks.notStarted("first-response"));
   }
 
   @Test
-  void anEmptyColumnIsNoCycles() {
-    assertThat(CyclesJson.read(null).cycles()).isEmpty();
-    assertThat(CyclesJson.read(CyclesJson.write("x", List.of())).cycles()).isEmpty();
+  void keepsInstantsAndDurationsFinerThanAMillisecond() {
+    Instant start = Instant.parse("2026-01-05T09:00:00.123456789Z");
+    ClockFacts clock =
+        new ClockFacts(
+            "p",
+            "m",
+            "M",
+            List.of(
+                new CycleFacts(
+                    1,
+                    start,
+                    null,
+                    new Goal(Duration.ofNanos(7_200_000_000_001L), null, "24/7", "default"),
+                    Duration.ofNanos(1),
+                    start.plusNanos(1),
+                    null,
+                    null,
+                    List.of(),
+                    List.of(new ClockEvent(start, ClockEvent.Type.START, "created")))));
+
+    assertThat(roundTrip(clock)).isEqualTo(clock);
   }
 
   @Test
-  void refusesADocumentOfAnUnknownShape() {
-    assertThatThrownBy(() -> CyclesJson.read("{\"v\":2,\"cycles\":[]}"))
-        .hasMessageContaining("unknown shape v=2");
+  void writesNothingThatDependsOnWhenItWasWritten() {
+    String document = CyclesJson.write(Clocks.breached("resolution"));
+
+    assertThat(document)
+        .startsWith("{\"v\":2,\"name\":\"Time to resolution\"")
+        .doesNotContain("remaining", "\"state\"", "timeline", "BREACH\"", "AT_RISK\"");
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "", // empty column
+        "{\"v\":2,\"name\":\"x\",\"cycles\":[", // cut short
+        "{\"v\":1,\"name\":\"x\",\"cycles\":[]}", // the snapshot shape of model versions 1 and 2
+        "{\"v\":2,\"cycles\":[]}", // no name
+        "{\"v\":2,\"name\":\"x\",\"cycles\":[{\"index\":1}]}", // no start
+        "{\"v\":2,\"name\":\"x\",\"cycles\":[{\"index\":2,\"start\":0,\"goal\":{\"target\":1,"
+            + "\"calendar\":\"c\",\"label\":\"l\"},\"elapsed\":0,\"elapsedAt\":0}]}" // numbered 2
+      })
+  void refusesADocumentThatDoesNotStateValidFacts(String document) {
+    assertThatThrownBy(() -> CyclesJson.read("p", "m", document))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("CYCLES");
   }
 }
