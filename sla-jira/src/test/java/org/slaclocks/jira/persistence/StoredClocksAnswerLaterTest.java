@@ -62,8 +62,8 @@ class StoredClocksAnswerLaterTest {
                       Policies.resolution(
                           Policies.goal("Highest", ofHours(8)),
                           Policies.goalWithInternalTarget(ofHours(24), ofHours(16)))))),
-          new Exclusion("outage", OUTAGE, null));
-  private static final Exclusions EXCLUSIONS = new Exclusions(List.of(OUTAGE), Map.of());
+          Exclusion.global("outage", OUTAGE));
+  private static final Exclusions EXCLUSIONS = Exclusions.of(CONFIG.exclusions());
   private static final Instant T1 = Histories.at("Mon 08:00").plus(Duration.ofDays(7));
   private static final List<Duration> LATER =
       List.of(

@@ -318,7 +318,7 @@ class ChangeWorkerTest {
     configuration.save(policies, 2, "bob", clock.instant()).orElseThrow(); // revision 3
 
     assertThat(worker.drainOnce()).isEqualTo(1);
-    assertThat(clocks.load(31).orElseThrow().configVersion()).isEqualTo(3);
+    assertThat(clocks.load(31).orElseThrow().clocks().configVersion()).isEqualTo(3);
     assertThat(queue.backlog()).isZero();
     WorkerHealth recovered = monitor.health(0, 10);
     assertThat(recovered.lastSystemFailure())
@@ -408,7 +408,7 @@ class ChangeWorkerTest {
     configuration.save(policies, 1, "admin", clock.instant()).orElseThrow();
 
     assertThat(worker.drainOnce()).isEqualTo(1);
-    assertThat(clocks.load(52).orElseThrow().configVersion()).isEqualTo(2);
+    assertThat(clocks.load(52).orElseThrow().clocks().configVersion()).isEqualTo(2);
     assertThat(queue.parkedCount()).isZero();
   }
 
