@@ -63,7 +63,8 @@ public final class ClockFactsUpgrade implements ActiveObjectsUpgradeTask {
           org.slaclocks.jira.persistence.schema.v3.AoTriggerFiring.class,
           org.slaclocks.jira.persistence.schema.v3.AoAuditEntry.class,
           AoConfigDoc.class,
-          org.slaclocks.jira.persistence.schema.v3.AoExclusion.class);
+          org.slaclocks.jira.persistence.schema.v3.AoExclusion.class,
+          org.slaclocks.jira.persistence.schema.v3.AoWorkerNode.class);
 
   private final Clock clock;
 

@@ -43,6 +43,23 @@ class AoModuleDescriptorTest {
   }
 
   /**
+   * The version 3 task migrates destructively: a table its frozen model does not list would be
+   * dropped. So the frozen model names exactly the live entities' tables.
+   */
+  @Test
+  void theFrozenVersion3ModelListsEveryLiveTable() {
+    assertThat(ClockFactsUpgrade.VERSION_3.stream().map(AoModuleDescriptorTest::table).sorted())
+        .containsExactlyElementsOf(
+            AoSchema.entities().stream().map(AoModuleDescriptorTest::table).sorted().toList());
+  }
+
+  private static String table(Class<?> entity) {
+    net.java.ao.schema.Table table = entity.getAnnotation(net.java.ao.schema.Table.class);
+    assertThat(table).as(entity.getName() + " has @Table").isNotNull();
+    return table.value();
+  }
+
+  /**
    * The AO plugin creates each upgrade task through the app's Spring context, autowiring its
    * constructor by type: one public constructor, each parameter a type the context has one bean of.
    */

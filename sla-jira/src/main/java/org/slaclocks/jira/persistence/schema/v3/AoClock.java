@@ -24,7 +24,15 @@ import net.java.ao.schema.Table;
       methodNames = {"getMetricId", "getFirstBreachAt", "getIssueId"}),
   @Index(
       name = "open",
-      methodNames = {"getMetricId", "getState", "getCalendar", "getGoalMs", "getZeroAt"}),
+      methodNames = {
+        "getMetricId",
+        "getState",
+        "getCalendar",
+        "getGoalMs",
+        "getZeroAt",
+        "getElapsedMs",
+        "getIssueId"
+      }),
   @Index(
       name = "completed",
       methodNames = {"getMetricId", "getCompletedCycles", "getIssueId"})
