@@ -1,12 +1,14 @@
 package org.slaclocks.tracking;
 
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.slaclocks.calendar.BusinessCalendar;
 import org.slaclocks.calendar.Calendars;
+import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.policy.CalendarChoice;
 import org.slaclocks.policy.Criteria;
 import org.slaclocks.policy.Exclusion;
@@ -97,6 +99,32 @@ public final class Policies {
   public static Metric custom(
       String id, List<Trigger> start, List<Trigger> stop, GoalRow... goals) {
     return new Metric(id, id, start, stop, List.of(), false, List.of(goals), null, null);
+  }
+
+  /**
+   * First response (by priority, else by region), next response, and resolution with an internal
+   * target and a pause while waiting for the customer, with a 30-hour outage for every issue from
+   * {@code outageStart}: every kind of clock the stored-clock tests ask questions about.
+   */
+  public static SlaConfiguration helpdeskWithOutage(Instant outageStart) {
+    return config(
+        List.of(
+            new SlaPolicy(
+                "default",
+                "Default",
+                true,
+                Scope.ALL,
+                List.of(
+                    firstResponse(
+                        goal("Highest", Duration.ofHours(1)), goalByRegion(Duration.ofHours(4))),
+                    nextResponse(goal(Duration.ofHours(2))),
+                    resolution(
+                        goal("Highest", Duration.ofHours(8)),
+                        goalWithInternalTarget(Duration.ofHours(24), Duration.ofHours(16)))))),
+        Exclusion.global(
+            "outage",
+            new ExclusionWindow(
+                outageStart, outageStart.plus(Duration.ofHours(30)), "supplier outage")));
   }
 
   public static SlaConfiguration config(Metric... metrics) {

@@ -21,13 +21,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
 import org.slaclocks.clock.Cycle;
-import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.clock.Pause;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.IssueHistory;
-import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
-import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.query.ClockQuestion;
 import org.slaclocks.query.ClockQuestion.Comparison;
 import org.slaclocks.query.ClockQuestions;
@@ -42,24 +39,7 @@ import org.slaclocks.query.InMemoryClockQueries;
  */
 class StoredClocksStayTrueTest {
   private static final Instant OUTAGE_START = Histories.at("Mon 08:00").plus(Duration.ofDays(9));
-  private static final ExclusionWindow OUTAGE =
-      new ExclusionWindow(OUTAGE_START, OUTAGE_START.plus(ofHours(30)), "supplier outage");
-  private static final SlaConfiguration CONFIG =
-      Policies.config(
-          List.of(
-              new SlaPolicy(
-                  "default",
-                  "Default",
-                  true,
-                  org.slaclocks.policy.Scope.ALL,
-                  List.of(
-                      Policies.firstResponse(
-                          Policies.goal("Highest", ofHours(1)), Policies.goalByRegion(ofHours(4))),
-                      Policies.nextResponse(Policies.goal(ofHours(2))),
-                      Policies.resolution(
-                          Policies.goal("Highest", ofHours(8)),
-                          Policies.goalWithInternalTarget(ofHours(24), ofHours(16)))))),
-          Exclusion.global("outage", OUTAGE));
+  private static final SlaConfiguration CONFIG = Policies.helpdeskWithOutage(OUTAGE_START);
   private static final Exclusions EXCLUSIONS = Exclusions.of(CONFIG.exclusions());
   private static final List<Duration> LATER =
       List.of(

@@ -17,16 +17,13 @@ import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.slaclocks.clock.ClockState;
-import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.clock.Pause;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.ChangeGroup;
 import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.UserRef;
-import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
-import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.query.ClockQuestion;
 import org.slaclocks.query.ClockQuestion.Comparison;
 import org.slaclocks.query.ClockQuestions;
@@ -45,24 +42,7 @@ import org.slaclocks.tracking.Policies;
  */
 class StoredClocksAnswerLaterTest {
   private static final Instant OUTAGE_START = Histories.at("Mon 08:00").plus(Duration.ofDays(9));
-  private static final ExclusionWindow OUTAGE =
-      new ExclusionWindow(OUTAGE_START, OUTAGE_START.plus(ofHours(30)), "supplier outage");
-  private static final SlaConfiguration CONFIG =
-      Policies.config(
-          List.of(
-              new SlaPolicy(
-                  "default",
-                  "Default",
-                  true,
-                  org.slaclocks.policy.Scope.ALL,
-                  List.of(
-                      Policies.firstResponse(
-                          Policies.goal("Highest", ofHours(1)), Policies.goalByRegion(ofHours(4))),
-                      Policies.nextResponse(Policies.goal(ofHours(2))),
-                      Policies.resolution(
-                          Policies.goal("Highest", ofHours(8)),
-                          Policies.goalWithInternalTarget(ofHours(24), ofHours(16)))))),
-          Exclusion.global("outage", OUTAGE));
+  private static final SlaConfiguration CONFIG = Policies.helpdeskWithOutage(OUTAGE_START);
   private static final Exclusions EXCLUSIONS = Exclusions.of(CONFIG.exclusions());
   private static final Instant T1 = Histories.at("Mon 08:00").plus(Duration.ofDays(7));
   private static final List<Duration> LATER =
