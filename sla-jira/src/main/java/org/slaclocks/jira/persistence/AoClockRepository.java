@@ -3,6 +3,7 @@ package org.slaclocks.jira.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -157,13 +158,68 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
     if (condition.isNone()) {
       return;
     }
+    List<ClockCondition> alternatives = alternatives(condition);
+    if (alternatives.size() == 1) {
+      stream(alternatives.get(0), true, sink::accept);
+      return;
+    }
+    // An OR of ranges (one per calendar and goal): as one statement, PostgreSQL ORs bitmaps and
+    // reads every matching row from the table; as one statement per range, each is an index-only
+    // range scan. The ids are gathered (8 bytes each), sorted and given out once each.
+    long[] ids = new long[1024];
+    int[] count = {0};
+    for (ClockCondition alternative : alternatives) {
+      long[][] holder = {ids};
+      stream(
+          alternative,
+          false,
+          id -> {
+            if (count[0] == holder[0].length) {
+              holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
+            }
+            holder[0][count[0]++] = id;
+          });
+      ids = holder[0];
+    }
+    Arrays.sort(ids, 0, count[0]);
+    for (int i = 0; i < count[0]; i++) {
+      if (i == 0 || ids[i] != ids[i - 1]) {
+        sink.accept(ids[i]);
+      }
+    }
+  }
+
+  private void stream(ClockCondition condition, boolean ordered, LongConsumer sink) {
     ClockConditionSql sql = ClockConditionSql.of(condition);
-    ao.stream(
-        AoClock.class,
-        Query.select("ISSUE_ID")
-            .distinct()
-            .where(sql.where(), sql.params().toArray())
-            .order("ISSUE_ID"),
-        row -> sink.accept(row.getIssueId()));
+    Query query = Query.select("ISSUE_ID").where(sql.where(), sql.params().toArray());
+    if (ordered) {
+      query = query.distinct().order("ISSUE_ID");
+    }
+    ao.stream(AoClock.class, query, row -> sink.accept(row.getIssueId()));
+  }
+
+  /**
+   * The condition as alternatives that each are one index range: {@code A AND (B OR C)} is {@code A
+   * AND B}, {@code A AND C}; anything else is itself.
+   */
+  static List<ClockCondition> alternatives(ClockCondition condition) {
+    if (condition instanceof ClockCondition.Any any && !any.parts().isEmpty()) {
+      return any.parts();
+    }
+    if (condition instanceof ClockCondition.All all) {
+      List<ClockCondition> parts = all.parts();
+      for (int i = 0; i < parts.size(); i++) {
+        if (parts.get(i) instanceof ClockCondition.Any any && any.parts().size() > 1) {
+          List<ClockCondition> out = new ArrayList<>(any.parts().size());
+          for (ClockCondition alternative : any.parts()) {
+            List<ClockCondition> together = new ArrayList<>(parts);
+            together.set(i, alternative);
+            out.add(new ClockCondition.All(together));
+          }
+          return out;
+        }
+      }
+    }
+    return List.of(condition);
   }
 }
