@@ -19,6 +19,7 @@ import java.util.TreeMap;
 import java.util.function.LongConsumer;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
+import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.CyclesJson;
 import org.slaclocks.query.CalendarGoal;
 import org.slaclocks.query.ClockCondition;
@@ -162,24 +163,54 @@ final class JdbcClocks implements ClockQueries {
   record Select(String sql, List<Object> params) {}
 
   Select select(ClockCondition condition) {
+    return select(condition, true);
+  }
+
+  /** {@code ordered}: distinct ids in ascending order; else every matching row's id. */
+  Select select(ClockCondition condition, boolean ordered) {
     StringBuilder where = new StringBuilder();
     List<Object> params = new ArrayList<>();
     where(condition, where, params);
     return new Select(
-        "SELECT DISTINCT "
+        (ordered ? "SELECT DISTINCT " : "SELECT ")
             + q("ISSUE_ID")
             + " FROM "
             + clockTable
             + " WHERE "
             + where
-            + " ORDER BY "
-            + q("ISSUE_ID"),
+            + (ordered ? " ORDER BY " + q("ISSUE_ID") : ""),
         params);
   }
 
+  /** The same work as the repository: one range query per alternative, ids merged in memory. */
   @Override
   public void forEachIssueId(ClockCondition condition, LongConsumer sink) {
-    Select select = select(condition);
+    List<ClockCondition> alternatives = AoClockRepository.alternatives(condition);
+    if (alternatives.size() == 1) {
+      run(select(condition, true), sink);
+      return;
+    }
+    long[][] ids = {new long[1024]};
+    int[] count = {0};
+    for (ClockCondition alternative : alternatives) {
+      run(
+          select(alternative, false),
+          id -> {
+            if (count[0] == ids[0].length) {
+              ids[0] = java.util.Arrays.copyOf(ids[0], ids[0].length * 2);
+            }
+            ids[0][count[0]++] = id;
+          });
+    }
+    java.util.Arrays.sort(ids[0], 0, count[0]);
+    for (int i = 0; i < count[0]; i++) {
+      if (i == 0 || ids[0][i] != ids[0][i - 1]) {
+        sink.accept(ids[0][i]);
+      }
+    }
+  }
+
+  private void run(Select select, LongConsumer sink) {
     try (PreparedStatement s = connection.prepareStatement(select.sql())) {
       bind(s, select.params());
       try (ResultSet rows = s.executeQuery()) {

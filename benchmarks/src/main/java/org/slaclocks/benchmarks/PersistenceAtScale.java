@@ -243,10 +243,18 @@ public final class PersistenceAtScale {
             config::calendar,
             Exclusions.NONE,
             () -> hand.openGoals(question.metricId()));
-    JdbcClocks.Select select = hand.select(condition);
+    List<ClockCondition> alternatives = AoClockRepository.alternatives(condition);
+    JdbcClocks.Select select =
+        alternatives.size() == 1 ? hand.select(condition) : hand.select(alternatives.get(0), false);
     plans.add("");
     plans.add("#### " + db.database().displayName() + ": " + name);
     plans.add("");
+    if (alternatives.size() > 1) {
+      plans.add(
+          alternatives.size()
+              + " statements, one per calendar and goal (ids merged in memory); the first:");
+      plans.add("");
+    }
     plans.add("    " + shortened(select.sql()));
     try (PreparedStatement s = jdbc.prepareStatement("EXPLAIN " + select.sql())) {
       int i = 1;

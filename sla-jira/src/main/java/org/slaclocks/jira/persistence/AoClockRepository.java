@@ -166,25 +166,23 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
     // An OR of ranges (one per calendar and goal): as one statement, PostgreSQL ORs bitmaps and
     // reads every matching row from the table; as one statement per range, each is an index-only
     // range scan. The ids are gathered (8 bytes each), sorted and given out once each.
-    long[] ids = new long[1024];
+    long[][] ids = {new long[1024]};
     int[] count = {0};
     for (ClockCondition alternative : alternatives) {
-      long[][] holder = {ids};
       stream(
           alternative,
           false,
           id -> {
-            if (count[0] == holder[0].length) {
-              holder[0] = Arrays.copyOf(holder[0], holder[0].length * 2);
+            if (count[0] == ids[0].length) {
+              ids[0] = Arrays.copyOf(ids[0], ids[0].length * 2);
             }
-            holder[0][count[0]++] = id;
+            ids[0][count[0]++] = id;
           });
-      ids = holder[0];
     }
-    Arrays.sort(ids, 0, count[0]);
+    Arrays.sort(ids[0], 0, count[0]);
     for (int i = 0; i < count[0]; i++) {
-      if (i == 0 || ids[i] != ids[i - 1]) {
-        sink.accept(ids[i]);
+      if (i == 0 || ids[0][i] != ids[0][i - 1]) {
+        sink.accept(ids[0][i]);
       }
     }
   }
@@ -202,7 +200,7 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
    * The condition as alternatives that each are one index range: {@code A AND (B OR C)} is {@code A
    * AND B}, {@code A AND C}; anything else is itself.
    */
-  static List<ClockCondition> alternatives(ClockCondition condition) {
+  public static List<ClockCondition> alternatives(ClockCondition condition) {
     if (condition instanceof ClockCondition.Any any && !any.parts().isEmpty()) {
       return any.parts();
     }
