@@ -73,25 +73,5 @@ class ArchitectureTest {
   static final ArchRule core_packages_should_be_free_of_cycles =
       slices().matching("org.slaclocks.(*)..").should().beFreeOfCycles();
 
-  @ArchTest
-  static final ArchRule core_should_not_read_the_time =
-      noClasses()
-          .should()
-          .callMethod(java.time.Instant.class, "now")
-          .orShould()
-          .callMethod(System.class, "currentTimeMillis")
-          .orShould()
-          .callMethod(java.time.ZoneId.class, "systemDefault")
-          .orShould()
-          .callMethod(java.time.Clock.class, "systemUTC")
-          .orShould()
-          .callMethod(java.time.Clock.class, "systemDefaultZone")
-          .orShould()
-          .callMethod(java.time.LocalDate.class, "now")
-          .orShould()
-          .callMethod(java.time.LocalDateTime.class, "now")
-          .orShould()
-          .callMethod(java.time.ZonedDateTime.class, "now")
-          .orShould()
-          .callConstructor(java.util.Date.class);
+  @ArchTest static final ArchRule core_should_not_read_the_time = TimeRules.readsNoClock();
 }

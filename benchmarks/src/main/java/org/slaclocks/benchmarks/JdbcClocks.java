@@ -21,6 +21,7 @@ import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.CyclesJson;
+import org.slaclocks.jira.persistence.GatheredIds;
 import org.slaclocks.query.CalendarGoal;
 import org.slaclocks.query.ClockCondition;
 import org.slaclocks.query.ClockQueries;
@@ -190,24 +191,11 @@ final class JdbcClocks implements ClockQueries {
       run(select(condition, true), sink);
       return;
     }
-    long[][] ids = {new long[1024]};
-    int[] count = {0};
+    GatheredIds ids = new GatheredIds();
     for (ClockCondition alternative : alternatives) {
-      run(
-          select(alternative, false),
-          id -> {
-            if (count[0] == ids[0].length) {
-              ids[0] = java.util.Arrays.copyOf(ids[0], ids[0].length * 2);
-            }
-            ids[0][count[0]++] = id;
-          });
+      run(select(alternative, false), ids);
     }
-    java.util.Arrays.sort(ids[0], 0, count[0]);
-    for (int i = 0; i < count[0]; i++) {
-      if (i == 0 || ids[0][i] != ids[0][i - 1]) {
-        sink.accept(ids[0][i]);
-      }
-    }
+    ids.forEachDistinct(sink);
   }
 
   private void run(Select select, LongConsumer sink) {

@@ -34,6 +34,20 @@ public record SlaConfiguration(
     customFieldIds = Map.copyOf(customFieldIds);
   }
 
+  /** This configuration as revision {@code revision} (the app numbers what it stores). */
+  public SlaConfiguration withVersion(long revision) {
+    return new SlaConfiguration(
+        revision,
+        calendars,
+        policies,
+        exclusions,
+        agentUsers,
+        agentGroups,
+        agentRoles,
+        groups,
+        customFieldIds);
+  }
+
   /**
    * This configuration with other exclusions: the app's exclusion repository is their source of
    * truth, and an offline replay resolves the file's issue keys against the export.

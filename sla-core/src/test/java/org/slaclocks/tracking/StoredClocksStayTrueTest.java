@@ -19,9 +19,6 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.slaclocks.clock.ClockFacts;
-import org.slaclocks.clock.ClockState;
-import org.slaclocks.clock.Cycle;
-import org.slaclocks.clock.Pause;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.policy.SlaConfiguration;
@@ -130,61 +127,29 @@ class StoredClocksStayTrueTest {
 
   /** Every question, with what it means on the clock the engine shows at {@code now}. */
   private static Map<ClockQuestion.Ask, Predicate<SlaClock>> questions(Instant now) {
-    Map<ClockQuestion.Ask, Predicate<SlaClock>> q = new java.util.LinkedHashMap<>();
-    q.put(new ClockQuestion.Breached(), SlaClock::isBreached);
-    q.put(new ClockQuestion.EverBreached(), SlaClock::isEverBreached);
-    q.put(new ClockQuestion.AtRisk(), SlaClock::isAtRisk);
-    q.put(new ClockQuestion.Running(), c -> c.state() == ClockState.RUNNING);
-    q.put(new ClockQuestion.Paused(), c -> isPausedByCondition(c.current()));
-    q.put(new ClockQuestion.Completed(), c -> c.cycles().stream().anyMatch(x -> !x.isOpen()));
-    q.put(new ClockQuestion.Met(), c -> c.state() == ClockState.MET);
-    q.put(
-        new ClockQuestion.WithinCalendarHours(),
-        c -> c.state() == ClockState.RUNNING && c.withinCalendarHours());
-    q.put(
-        new ClockQuestion.BreachingBefore(now.plus(ofHours(6))),
-        c ->
-            c.state() == ClockState.RUNNING
-                && !c.deadline().isBefore(now)
-                && c.deadline().isBefore(now.plus(ofHours(6))));
-    q.put(
-        new ClockQuestion.BreachedBetween(now.minus(Duration.ofDays(2)), now.plus(ofHours(1))),
-        c ->
-            c.current() != null
-                && c.current().breachAt() != null
-                && !c.current().breachAt().isBefore(now.minus(Duration.ofDays(2))));
+    List<ClockQuestion.Ask> asks = new ArrayList<>();
+    asks.add(new ClockQuestion.Breached());
+    asks.add(new ClockQuestion.EverBreached());
+    asks.add(new ClockQuestion.AtRisk());
+    asks.add(new ClockQuestion.Running());
+    asks.add(new ClockQuestion.Paused());
+    asks.add(new ClockQuestion.Completed());
+    asks.add(new ClockQuestion.Met());
+    asks.add(new ClockQuestion.WithinCalendarHours());
+    asks.add(new ClockQuestion.BreachingBefore(now.plus(ofHours(6))));
+    asks.add(
+        new ClockQuestion.BreachedBetween(now.minus(Duration.ofDays(2)), now.plus(ofHours(1))));
     for (Comparison comparison : Comparison.values()) {
       for (Duration d : List.of(Duration.ZERO, ofMinutes(30), ofHours(2), ofHours(20))) {
-        q.put(
-            new ClockQuestion.Remaining(comparison, d),
-            c -> isOpen(c) && comparison.holds(c.current().remaining().compareTo(d)));
-        q.put(
-            new ClockQuestion.Elapsed(comparison, d),
-            c -> isOpen(c) && comparison.holds(c.current().elapsed().compareTo(d)));
+        asks.add(new ClockQuestion.Remaining(comparison, d));
+        asks.add(new ClockQuestion.Elapsed(comparison, d));
       }
       for (int percent : new int[] {0, 50, 80, 100, 150}) {
-        q.put(
-            new ClockQuestion.ElapsedPercent(comparison, BigDecimal.valueOf(percent)),
-            c ->
-                isOpen(c)
-                    && comparison.holds(
-                        c.current()
-                            .elapsed()
-                            .multipliedBy(100)
-                            .compareTo(c.current().goal().target().multipliedBy(percent))));
+        asks.add(new ClockQuestion.ElapsedPercent(comparison, BigDecimal.valueOf(percent)));
       }
     }
+    Map<ClockQuestion.Ask, Predicate<SlaClock>> q = new java.util.LinkedHashMap<>();
+    asks.forEach(ask -> q.put(ask, QuestionMeanings.of(ask, now)));
     return q;
-  }
-
-  private static boolean isOpen(SlaClock clock) {
-    return clock.state() == ClockState.RUNNING || clock.state() == ClockState.PAUSED;
-  }
-
-  private static boolean isPausedByCondition(Cycle cycle) {
-    return cycle != null
-        && cycle.isOpen()
-        && cycle.pauses().stream()
-            .anyMatch(p -> p.kind() == Pause.Kind.CONDITION && p.endExclusive() == null);
   }
 }

@@ -3,7 +3,6 @@ package org.slaclocks.jira.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -166,25 +165,11 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
     // An OR of ranges (one per calendar and goal): as one statement, PostgreSQL ORs bitmaps and
     // reads every matching row from the table; as one statement per range, each is an index-only
     // range scan. The ids are gathered (8 bytes each), sorted and given out once each.
-    long[][] ids = {new long[1024]};
-    int[] count = {0};
+    GatheredIds ids = new GatheredIds();
     for (ClockCondition alternative : alternatives) {
-      stream(
-          alternative,
-          false,
-          id -> {
-            if (count[0] == ids[0].length) {
-              ids[0] = Arrays.copyOf(ids[0], ids[0].length * 2);
-            }
-            ids[0][count[0]++] = id;
-          });
+      stream(alternative, false, ids);
     }
-    Arrays.sort(ids[0], 0, count[0]);
-    for (int i = 0; i < count[0]; i++) {
-      if (i == 0 || ids[0][i] != ids[0][i - 1]) {
-        sink.accept(ids[0][i]);
-      }
-    }
+    ids.forEachDistinct(sink);
   }
 
   private void stream(ClockCondition condition, boolean ordered, LongConsumer sink) {

@@ -61,7 +61,7 @@ public final class CurrentConfiguration implements Supplier<SlaConfiguration>, C
     config =
         document.isEmpty()
             ? empty(revision)
-            : withVersion(parse(document.get(), revision), revision);
+            : parse(document.get(), revision).withVersion(revision);
     cached = config;
     return config;
   }
@@ -91,19 +91,6 @@ public final class CurrentConfiguration implements Supplier<SlaConfiguration>, C
               + " stay queued",
           e);
     }
-  }
-
-  private static SlaConfiguration withVersion(SlaConfiguration c, long revision) {
-    return new SlaConfiguration(
-        revision,
-        c.calendars(),
-        c.policies(),
-        c.exclusions(),
-        c.agentUsers(),
-        c.agentGroups(),
-        c.agentRoles(),
-        c.groups(),
-        c.customFieldIds());
   }
 
   private static SlaConfiguration empty(long revision) {

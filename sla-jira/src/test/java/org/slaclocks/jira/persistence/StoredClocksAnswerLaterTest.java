@@ -16,8 +16,6 @@ import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 import java.util.function.Predicate;
-import org.slaclocks.clock.ClockState;
-import org.slaclocks.clock.Pause;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.ChangeGroup;
 import org.slaclocks.history.IssueChange;
@@ -34,6 +32,7 @@ import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.Histories;
 import org.slaclocks.tracking.JqlScope;
 import org.slaclocks.tracking.Policies;
+import org.slaclocks.tracking.QuestionMeanings;
 
 /**
  * The core's promise, through the database: clocks computed at T1, stored and never touched again
@@ -177,52 +176,23 @@ class StoredClocksAnswerLaterTest {
 
   /** Every kind of question, with what it means on the clock the engine shows at {@code now}. */
   private static Map<ClockQuestion.Ask, Predicate<SlaClock>> questions(Instant now) {
+    List<ClockQuestion.Ask> asks =
+        List.of(
+            new ClockQuestion.Breached(),
+            new ClockQuestion.EverBreached(),
+            new ClockQuestion.AtRisk(),
+            new ClockQuestion.Running(),
+            new ClockQuestion.Paused(),
+            new ClockQuestion.Completed(),
+            new ClockQuestion.Met(),
+            new ClockQuestion.WithinCalendarHours(),
+            new ClockQuestion.BreachingBefore(now.plus(ofHours(6))),
+            new ClockQuestion.BreachedBetween(now.minus(Duration.ofDays(2)), now.plus(ofHours(1))),
+            new ClockQuestion.Remaining(Comparison.LESS, ofHours(2)),
+            new ClockQuestion.Elapsed(Comparison.MORE, ofHours(4)),
+            new ClockQuestion.ElapsedPercent(Comparison.AT_LEAST, BigDecimal.valueOf(80)));
     Map<ClockQuestion.Ask, Predicate<SlaClock>> q = new LinkedHashMap<>();
-    q.put(new ClockQuestion.Breached(), SlaClock::isBreached);
-    q.put(new ClockQuestion.EverBreached(), SlaClock::isEverBreached);
-    q.put(new ClockQuestion.AtRisk(), SlaClock::isAtRisk);
-    q.put(new ClockQuestion.Running(), c -> c.state() == ClockState.RUNNING);
-    q.put(
-        new ClockQuestion.Paused(),
-        c ->
-            c.current() != null
-                && c.current().isOpen()
-                && c.current().pauses().stream()
-                    .anyMatch(p -> p.kind() == Pause.Kind.CONDITION && p.endExclusive() == null));
-    q.put(new ClockQuestion.Completed(), c -> c.cycles().stream().anyMatch(x -> !x.isOpen()));
-    q.put(new ClockQuestion.Met(), c -> c.state() == ClockState.MET);
-    q.put(
-        new ClockQuestion.WithinCalendarHours(),
-        c -> c.state() == ClockState.RUNNING && c.withinCalendarHours());
-    q.put(
-        new ClockQuestion.BreachingBefore(now.plus(ofHours(6))),
-        c ->
-            c.state() == ClockState.RUNNING
-                && !c.deadline().isBefore(now)
-                && c.deadline().isBefore(now.plus(ofHours(6))));
-    q.put(
-        new ClockQuestion.BreachedBetween(now.minus(Duration.ofDays(2)), now.plus(ofHours(1))),
-        c ->
-            c.current() != null
-                && c.current().breachAt() != null
-                && !c.current().breachAt().isBefore(now.minus(Duration.ofDays(2))));
-    Predicate<SlaClock> open =
-        c -> c.state() == ClockState.RUNNING || c.state() == ClockState.PAUSED;
-    q.put(
-        new ClockQuestion.Remaining(Comparison.LESS, ofHours(2)),
-        c -> open.test(c) && c.current().remaining().compareTo(ofHours(2)) < 0);
-    q.put(
-        new ClockQuestion.Elapsed(Comparison.MORE, ofHours(4)),
-        c -> open.test(c) && c.current().elapsed().compareTo(ofHours(4)) > 0);
-    q.put(
-        new ClockQuestion.ElapsedPercent(Comparison.AT_LEAST, BigDecimal.valueOf(80)),
-        c ->
-            open.test(c)
-                && c.current()
-                        .elapsed()
-                        .multipliedBy(100)
-                        .compareTo(c.current().goal().target().multipliedBy(80))
-                    >= 0);
+    asks.forEach(ask -> q.put(ask, QuestionMeanings.of(ask, now)));
     return q;
   }
 }
