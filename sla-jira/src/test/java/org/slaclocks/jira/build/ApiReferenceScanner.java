@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -32,11 +33,16 @@ final class ApiReferenceScanner {
         .compareTo(b.owner() + " " + b.kind() + " " + b.member() + b.descriptor());
   }
 
-  static Set<ApiReference> scan(Path classes) throws IOException {
+  static Set<ApiReference> scan(List<Path> classDirectories) throws IOException {
     ApiReferenceScanner scanner = new ApiReferenceScanner();
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(classes)) {
-      files = walk.filter(p -> p.toString().endsWith(".class")).sorted().toList();
+    List<Path> files = new ArrayList<>();
+    for (Path classes : classDirectories) {
+      if (!Files.isDirectory(classes)) {
+        throw new IOException(classes + " is missing: build the whole project (mvn verify)");
+      }
+      try (Stream<Path> walk = Files.walk(classes)) {
+        walk.filter(p -> p.toString().endsWith(".class")).sorted().forEach(files::add);
+      }
     }
     for (Path file : files) {
       try (InputStream in = Files.newInputStream(file)) {
