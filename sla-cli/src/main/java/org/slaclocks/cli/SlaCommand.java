@@ -29,6 +29,14 @@ public final class SlaCommand implements Runnable {
 
   /** Runs the command line with the given streams; returns the exit status. */
   public static int run(Reader in, PrintWriter out, PrintWriter err, String... args) {
+    return commandLine(in, out, err).execute(args);
+  }
+
+  /**
+   * The command line with its streams set, ready to execute; a host that adds commands (the
+   * sandbox's {@code serve}) adds them to this one, so every existing command keeps working.
+   */
+  public static CommandLine commandLine(Reader in, PrintWriter out, PrintWriter err) {
     CommandLine commandLine = new CommandLine(new SlaCommand());
     CalendarCommand calendar = commandLine.getSubcommands().get("calendar").getCommand();
     calendar.input = in;
@@ -39,7 +47,7 @@ public final class SlaCommand implements Runnable {
           cmd.getErr().println("sla: " + e.getMessage());
           return 1;
         });
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   @Override

@@ -1,0 +1,176 @@
+package org.slaclocks.sandbox;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the shown fields of every issue in Jira REST exports (a search response or one issue), by
+ * issue id. The engine's reader ({@code JiraExportReader}) reads the same files for the histories;
+ * this one only keeps what a person reads on the pages.
+ */
+final class IssueFieldsReader {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** Jira's REST timestamps: {@code 2026-01-05T09:12:00.000+0000}. */
+  private static final DateTimeFormatter JIRA_TIME =
+      DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx");
+
+  private IssueFieldsReader() {}
+
+  /** The fields of every readable issue of the files, by id; unreadable files are skipped. */
+  static Map<Long, IssueFields> read(List<Path> files) {
+    Map<Long, IssueFields> out = new HashMap<>();
+    for (Path file : files) {
+      JsonNode root;
+      try {
+        root = JSON.readTree(Files.readString(file));
+      } catch (IOException | RuntimeException e) {
+        continue; // the history reader reports the file
+      }
+      if (root == null || !root.isObject()) {
+        continue;
+      }
+      Map<String, String> names = new LinkedHashMap<>();
+      collectNames(root.get("names"), names);
+      JsonNode issues = root.get("issues");
+      if (issues != null && issues.isArray()) {
+        for (JsonNode issue : issues) {
+          read(issue, names).ifPresent(f -> out.put(f.id(), f));
+        }
+      } else if (root.has("key") && root.has("fields")) {
+        read(root, names).ifPresent(f -> out.put(f.id(), f));
+      }
+    }
+    return out;
+  }
+
+  private static void collectNames(JsonNode node, Map<String, String> names) {
+    if (node == null || !node.isObject()) {
+      return;
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> e = it.next();
+      names.put(e.getKey(), e.getValue().asText());
+    }
+  }
+
+  private static java.util.Optional<IssueFields> read(JsonNode issue, Map<String, String> names) {
+    JsonNode fields = issue.get("fields");
+    if (fields == null || !fields.isObject() || !issue.hasNonNull("key")) {
+      return java.util.Optional.empty();
+    }
+    long id;
+    try {
+      id = Long.parseLong(issue.path("id").asText());
+    } catch (NumberFormatException e) {
+      return java.util.Optional.empty();
+    }
+    JsonNode project = fields.path("project");
+    Map<String, String> custom = new LinkedHashMap<>();
+    Map<String, String> issueNames = new LinkedHashMap<>(names);
+    collectNames(issue.get("names"), issueNames);
+    for (Map.Entry<String, String> name : issueNames.entrySet()) {
+      if (name.getKey().startsWith("customfield_")) {
+        String value = shown(fields.get(name.getKey()));
+        if (value != null) {
+          custom.put(name.getValue(), value);
+        }
+      }
+    }
+    return java.util.Optional.of(
+        new IssueFields(
+            id,
+            issue.get("key").asText(),
+            project.path("key").asText(""),
+            project.path("name").asText(""),
+            fields.path("summary").asText(""),
+            name(fields.get("issuetype")),
+            name(fields.get("status")),
+            fields.path("status").path("statusCategory").path("key").asText(null),
+            name(fields.get("priority")),
+            name(fields.get("resolution")),
+            person(fields.get("assignee")),
+            person(fields.get("reporter")),
+            instant(fields.get("created")),
+            instant(fields.get("updated")),
+            fields.hasNonNull("description") ? fields.get("description").asText() : null,
+            strings(fields.get("labels")),
+            names(fields.get("components")),
+            custom));
+  }
+
+  private static String name(JsonNode node) {
+    return node == null || node.isNull() ? null : node.path("name").asText(null);
+  }
+
+  private static String person(JsonNode node) {
+    if (node == null || node.isNull()) {
+      return null;
+    }
+    String display = node.path("displayName").asText(null);
+    return display != null ? display : node.path("name").asText(null);
+  }
+
+  private static Instant instant(JsonNode node) {
+    if (node == null || !node.isTextual()) {
+      return null;
+    }
+    try {
+      return OffsetDateTime.parse(node.asText(), JIRA_TIME).toInstant();
+    } catch (DateTimeParseException e) {
+      try {
+        return OffsetDateTime.parse(node.asText()).toInstant();
+      } catch (DateTimeParseException again) {
+        return null;
+      }
+    }
+  }
+
+  private static List<String> strings(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(n -> out.add(n.asText()));
+    }
+    return out;
+  }
+
+  private static List<String> names(JsonNode node) {
+    List<String> out = new ArrayList<>();
+    if (node != null && node.isArray()) {
+      node.forEach(n -> out.add(n.path("name").asText()));
+    }
+    return out;
+  }
+
+  /** A custom field's value as shown: an option's value, a text, a number; null when empty. */
+  private static String shown(JsonNode value) {
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    if (value.isObject()) {
+      return value.has("value")
+          ? value.get("value").asText()
+          : value.has("name") ? value.get("name").asText() : null;
+    }
+    if (value.isArray()) {
+      List<String> parts = new ArrayList<>();
+      value.forEach(v -> parts.add(shown(v)));
+      parts.removeIf(java.util.Objects::isNull);
+      return parts.isEmpty() ? null : String.join(", ", parts);
+    }
+    return value.asText();
+  }
+}

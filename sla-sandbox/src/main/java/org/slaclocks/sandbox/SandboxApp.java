@@ -1,0 +1,44 @@
+package org.slaclocks.sandbox;
+
+import org.slaclocks.jira.tracking.CurrentConfiguration;
+import org.slaclocks.tracking.ClockRepository;
+import org.slaclocks.web.WebHost;
+import org.slaclocks.web.view.SlaViews;
+
+/**
+ * Everything the sandbox's servlets share: the web layer's host and views, the tracking over the
+ * loaded issues, and the people.
+ */
+record SandboxApp(
+    WebHost host,
+    SlaViews views,
+    SandboxTracking tracking,
+    SandboxViewers viewers,
+    SandboxIssueAccess access,
+    SandboxClock clock) {
+
+  LoadedIssues issues() {
+    return tracking.issues();
+  }
+
+  CurrentConfiguration configuration() {
+    return tracking.configuration();
+  }
+
+  ClockRepository clocks() {
+    return tracking.clocks();
+  }
+
+  org.slaclocks.web.host.TemplateRenderer templates() {
+    return host.templates();
+  }
+
+  /**
+   * Moves frozen time and stores every issue as the app would have by then (the changes that
+   * happened meanwhile recompute their issues, as Jira's events would).
+   */
+  synchronized SandboxTracking.Computed moveTime(java.time.Instant to) {
+    clock.moveTo(to);
+    return tracking.computeAll(to);
+  }
+}

@@ -1,0 +1,182 @@
+package org.slaclocks.sandbox;
+
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.servlet.http.HttpServlet;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.slaclocks.web.host.IssueRef;
+import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.view.CountdownView;
+import org.slaclocks.web.view.SlaViews;
+import org.slaclocks.web.view.Templates;
+
+/**
+ * The sandbox's pages: the issue list at {@code /} and an issue at {@code /browse/KEY} (Jira's
+ * address), with the web layer's countdown fields and SLA panel. An issue that does not exist and
+ * one the person may not browse get the same page, with status 404.
+ */
+final class SandboxPages extends HttpServlet {
+  private static final long serialVersionUID = 1L;
+
+  private final transient SandboxApp app;
+
+  SandboxPages(SandboxApp app) {
+    this.app = app;
+  }
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    String path = request.getRequestURI();
+    if (path.equals("/") || path.equals("/issues")) {
+      list(request, response);
+    } else if (path.startsWith("/browse/")) {
+      issue(path.substring("/browse/".length()), request, response);
+    } else {
+      response.sendError(HttpServletResponse.SC_NOT_FOUND);
+    }
+  }
+
+  private void list(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    SandboxViewers.Current current = app.viewers().currentPerson();
+    Viewer viewer = current.viewer();
+    SandboxTexts text = new SandboxTexts(current.locale());
+    Map<String, String> metrics = IssueListPage.metrics(app.configuration().get());
+    String sort = request.getParameter("sort");
+    if (sort != null && !metrics.containsKey(sort)) {
+      sort = null;
+    }
+    boolean descending = "desc".equals(request.getParameter("order"));
+    List<LoadedIssues.Issue> visible =
+        app.issues().all().stream().filter(i -> app.access().mayBrowse(i, viewer)).toList();
+    List<LoadedIssues.Issue> ordered =
+        IssueListPage.sorted(visible, sort, descending, app.clocks(), app.configuration());
+    int pages = Math.max(1, (ordered.size() + IssueListPage.PAGE_SIZE - 1) / IssueListPage.PAGE_SIZE);
+    int page = Math.min(pages, Math.max(1, intParameter(request, "page", 1)));
+    List<LoadedIssues.Issue> shown =
+        ordered.subList(
+            (page - 1) * IssueListPage.PAGE_SIZE,
+            Math.min(ordered.size(), page * IssueListPage.PAGE_SIZE));
+    SlaViews views = app.views();
+    List<IssueListPage.Row> rows = new ArrayList<>();
+    for (LoadedIssues.Issue issue : shown) {
+      List<String> cells = new ArrayList<>();
+      for (String metricId : metrics.keySet()) {
+        cells.add(
+            Templates.placeholderCell(
+                app.templates(), views.placeholder(issue.id(), metricId, viewer)));
+      }
+      IssueFields f = issue.fields();
+      rows.add(
+          new IssueListPage.Row(
+              issue.id(),
+              issue.key(),
+              f.summary(),
+              f.status(),
+              f.statusCategory(),
+              f.priority(),
+              f.assignee() != null ? f.assignee() : text.get("sandbox.unassigned"),
+              cells));
+    }
+    List<IssueListPage.Column> columns = new ArrayList<>();
+    for (Map.Entry<String, String> metric : metrics.entrySet()) {
+      boolean sorted = metric.getKey().equals(sort);
+      String order = sorted && !descending ? "desc" : "asc";
+      columns.add(
+          new IssueListPage.Column(
+              metric.getKey(),
+              metric.getValue(),
+              "/?sort=" + encode(metric.getKey()) + "&order=" + order,
+              sorted,
+              sorted ? (descending ? "desc" : "asc") : ""));
+    }
+    String base = sort == null ? "/?" : "/?sort=" + encode(sort) + "&order=" + (descending ? "desc" : "asc") + "&";
+    IssueListPage list =
+        new IssueListPage(
+            columns,
+            rows,
+            page,
+            pages,
+            ordered.size(),
+            page > 1 ? base + "page=" + (page - 1) : null,
+            page < pages ? base + "page=" + (page + 1) : null);
+    Map<String, Object> context = context(request, current, text);
+    context.put("list", list);
+    render(response, HttpServletResponse.SC_OK, "sandbox/templates/list.vm", context);
+  }
+
+  private void issue(String key, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    SandboxViewers.Current current = app.viewers().currentPerson();
+    Viewer viewer = current.viewer();
+    SandboxTexts text = new SandboxTexts(current.locale());
+    Map<String, Object> context = context(request, current, text);
+    Optional<IssueRef> ref = app.access().browsable(key, viewer);
+    if (ref.isEmpty()) {
+      render(response, HttpServletResponse.SC_NOT_FOUND, "sandbox/templates/notfound.vm", context);
+      return;
+    }
+    LoadedIssues.Issue issue = app.issues().byId(ref.get().id()).orElseThrow();
+    SlaViews views = app.views();
+    List<IssuePage.Field> countdowns = new ArrayList<>();
+    for (CountdownView countdown : views.countdowns(ref.get(), viewer)) {
+      countdowns.add(
+          new IssuePage.Field(
+              countdown.metricId(),
+              countdown.metricName(),
+              Templates.countdown(app.templates(), countdown)));
+    }
+    String panelHtml = Templates.panel(app.templates(), views.panel(ref.get(), viewer));
+    context.put(
+        "issue",
+        IssuePage.of(issue.fields(), ref.get().key(), countdowns, panelHtml, current, text));
+    render(response, HttpServletResponse.SC_OK, "sandbox/templates/issue.vm", context);
+  }
+
+  private Map<String, Object> context(
+      HttpServletRequest request, SandboxViewers.Current current, SandboxTexts text) {
+    Instant now = app.clock().instant();
+    String query = request.getQueryString();
+    String back = request.getRequestURI() + (query == null ? "" : "?" + query);
+    Map<String, Object> context = new HashMap<>();
+    context.put("text", text);
+    context.put(
+        "frame",
+        PageFrame.of(text, current, app.viewers().people(), now, app.clock().isFrozen(), back));
+    context.put("webScript", "/static/" + Templates.SCRIPT);
+    context.put("webStyle", "/static/" + Templates.STYLE);
+    return context;
+  }
+
+  private void render(
+      HttpServletResponse response, int status, String template, Map<String, Object> context)
+      throws IOException {
+    String html = app.templates().render(template, context);
+    response.setStatus(status);
+    response.setContentType("text/html;charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(html);
+  }
+
+  private static int intParameter(HttpServletRequest request, String name, int otherwise) {
+    try {
+      String value = request.getParameter(name);
+      return value == null ? otherwise : Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return otherwise;
+    }
+  }
+
+  private static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+}

@@ -1,0 +1,156 @@
+package org.slaclocks.sandbox;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.jira.persistence.AoClockRepository;
+import org.slaclocks.jira.persistence.AoConfigRepository;
+import org.slaclocks.jira.persistence.AoExclusionRepository;
+import org.slaclocks.jira.tracking.ClockRecalculator;
+import org.slaclocks.jira.tracking.CurrentConfiguration;
+import org.slaclocks.jira.tracking.SystemFailure;
+import org.slaclocks.policy.Exclusion;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.tracking.ConfigRepository;
+import org.slaclocks.tracking.JqlScope;
+
+/**
+ * The app's tracking, wired as the Jira app wires it (its Spring context), over the sandbox's
+ * database and the loaded exports: the configuration document, the exclusion windows, the clock
+ * store and the {@link ClockRecalculator} with sandbox adapters for the issue histories (the
+ * exports) and the agents (the policy file's users and groups, as {@code sla replay} reads them).
+ *
+ * <p>Each issue is computed as the live app would have computed it: at its last change at or
+ * before now, from its history, and stored; the views then show the stored clocks at now.
+ */
+public final class SandboxTracking {
+  /** Who the sandbox saves configuration and exclusions as. */
+  static final String AUTHOR = "sla-sandbox";
+
+  private final LoadedIssues issues;
+  private final AoConfigRepository configRepository;
+  private final CurrentConfiguration configuration;
+  private final AoClockRepository clocks;
+  private final AoExclusionRepository exclusions;
+  private final ClockRecalculator recalculator;
+
+  public SandboxTracking(ActiveObjects ao, LoadedIssues issues) {
+    this.issues = Objects.requireNonNull(issues, "issues");
+    this.configRepository = new AoConfigRepository(ao);
+    this.configuration = new CurrentConfiguration(configRepository);
+    this.clocks = new AoClockRepository(ao, configuration);
+    this.exclusions = new AoExclusionRepository(ao);
+    this.recalculator =
+        new ClockRecalculator(
+            configuration,
+            (issueId, config) -> issues.byId(issueId).map(LoadedIssues.Issue::history),
+            SlaConfiguration::listedDirectory,
+            JqlScope.UNKNOWN,
+            clocks,
+            exclusions);
+  }
+
+  /** What one computation of every issue did. */
+  public record Computed(int stored, int notYetCreated, List<String> notComputed) {
+    public Computed {
+      notComputed = List.copyOf(notComputed);
+    }
+  }
+
+  /**
+   * Saves the policy file as the configuration document when it differs from the stored one (a
+   * new revision, as the administration screens would), and makes the stored exclusion windows
+   * those of the file, its issue keys resolved to the exports' ids.
+   */
+  public void install(SandboxInput input, Instant at) {
+    Optional<ConfigRepository.Document> latest =
+        configRepository.latest(CurrentConfiguration.KIND, CurrentConfiguration.ID);
+    if (latest.isEmpty()
+        || latest.get().isDeleted()
+        || !latest.get().json().equals(input.policyJson())) {
+      int basedOn = latest.map(ConfigRepository.Document::version).orElse(0);
+      configuration
+          .save(input.policyJson(), basedOn, AUTHOR, at)
+          .orElseThrow(() -> new SandboxException("the configuration changed while saving it"));
+    }
+    syncExclusions(input.policies().exclusions(), at);
+  }
+
+  private record Window(ExclusionWindow window, Long issueId) {}
+
+  private void syncExclusions(List<Exclusion> fromFile, Instant at) {
+    Set<Window> wanted = new HashSet<>();
+    for (Exclusion exclusion : fromFile) {
+      Exclusion resolved = exclusion.resolvedBy(issues.idsByKey()::get);
+      if (!resolved.isUnresolved()) {
+        wanted.add(new Window(resolved.window(), resolved.issueId()));
+      }
+    }
+    List<Exclusion> stored = new ArrayList<>(exclusions.global());
+    for (LoadedIssues.Issue issue : issues.all()) {
+      exclusions.forIssue(issue.id()).stream().filter(e -> e.issueId() != null).forEach(stored::add);
+    }
+    Set<Window> present = new HashSet<>();
+    for (Exclusion e : stored) {
+      Window window = new Window(e.window(), e.issueId());
+      if (wanted.contains(window) && present.add(window)) {
+        continue;
+      }
+      exclusions.remove(e.id());
+    }
+    for (Window window : wanted) {
+      if (!present.contains(window)) {
+        exclusions.add(window.window(), window.issueId(), AUTHOR, at);
+      }
+    }
+  }
+
+  /**
+   * Stores every issue's clocks as the app would have at {@code now}: computed at the issue's last
+   * change at or before {@code now}. Issues created after {@code now} have no clocks (they do not
+   * exist yet); an issue whose policy cannot be determined here (a JQL scope) is listed and left.
+   */
+  public Computed computeAll(Instant now) {
+    SlaConfiguration config = configuration.get();
+    int stored = 0;
+    int notYet = 0;
+    List<String> notComputed = new ArrayList<>();
+    List<Long> absent = new ArrayList<>();
+    for (LoadedIssues.Issue issue : issues.all()) {
+      Optional<Instant> at = issue.lastChangeAtOrBefore(now);
+      if (at.isEmpty()) {
+        notYet++;
+        absent.add(issue.id());
+        continue;
+      }
+      try {
+        recalculator.recompute(issue.id(), config, at.get());
+        stored++;
+      } catch (SystemFailure e) {
+        notComputed.add(issue.key() + ": " + e.getMessage());
+      }
+    }
+    if (!absent.isEmpty()) {
+      clocks.delete(absent);
+    }
+    return new Computed(stored, notYet, notComputed);
+  }
+
+  public CurrentConfiguration configuration() {
+    return configuration;
+  }
+
+  public AoClockRepository clocks() {
+    return clocks;
+  }
+
+  public LoadedIssues issues() {
+    return issues;
+  }
+}
