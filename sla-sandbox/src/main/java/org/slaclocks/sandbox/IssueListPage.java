@@ -17,8 +17,8 @@ import org.slaclocks.tracking.StoredClock;
 
 /**
  * The issue list ({@code $list}): the issues the viewer may browse, newest first or by the breach
- * instant of one metric (the stored deadline, as Jira's navigator sorts the countdown field), 50
- * a page. Countdown cells are the web layer's placeholders, filled by its batched column script.
+ * instant of one metric (the stored deadline, as Jira's navigator sorts the countdown field), 50 a
+ * page. Countdown cells are the web layer's placeholders, filled by its batched column script.
  */
 public record IssueListPage(
     List<Column> columns,
@@ -73,11 +73,11 @@ public record IssueListPage(
       return out;
     }
     Map<Long, Instant> breach = breachInstants(ids(issues), metricId, clocks, calendars);
-    Comparator<Instant> instants = descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
+    Comparator<Instant> instants =
+        descending ? Comparator.reverseOrder() : Comparator.naturalOrder();
     out.sort(
         Comparator.comparing(
-                (LoadedIssues.Issue i) -> breach.get(i.id()),
-                Comparator.nullsLast(instants))
+                (LoadedIssues.Issue i) -> breach.get(i.id()), Comparator.nullsLast(instants))
             .thenComparing(newestFirst));
     return out;
   }

@@ -55,7 +55,8 @@ public record IssuePage(
         new Detail(
             text.get("sandbox.field.components"),
             fields.components().isEmpty() ? none : String.join(", ", fields.components())));
-    for (Map.Entry<String, String> custom : new java.util.TreeMap<>(fields.customFields()).entrySet()) {
+    for (Map.Entry<String, String> custom :
+        new java.util.TreeMap<>(fields.customFields()).entrySet()) {
       out.add(new Detail(custom.getKey(), custom.getValue()));
     }
     return out;

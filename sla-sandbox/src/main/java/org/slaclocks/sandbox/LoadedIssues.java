@@ -82,7 +82,8 @@ public final class LoadedIssues {
       byId.put(history.issueId(), new Issue(history, shown));
     }
     // Current keys win over the older keys of moved issues.
-    byId.values().forEach(i -> i.history().keys().forEach(k -> idsByKey.putIfAbsent(norm(k), i.id())));
+    byId.values()
+        .forEach(i -> i.history().keys().forEach(k -> idsByKey.putIfAbsent(norm(k), i.id())));
     byId.values().forEach(i -> idsByKey.put(norm(i.key()), i.id()));
     this.failures = List.copyOf(failures);
   }

@@ -46,13 +46,7 @@ public record PageFrame(
                         p.userKey().equals(current.person().userKey())))
             .toList();
     return new PageFrame(
-        text,
-        current,
-        choices,
-        now.toString(),
-        formatted(now, current),
-        frozen,
-        returnPath);
+        text, current, choices, now.toString(), formatted(now, current), frozen, returnPath);
   }
 
   static String formatted(Instant instant, SandboxViewers.Current current) {

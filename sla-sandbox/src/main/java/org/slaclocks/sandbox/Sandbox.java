@@ -95,8 +95,7 @@ public final class Sandbox implements AutoCloseable {
               tracking.clocks(),
               new VelocityTemplates(),
               clock);
-      SandboxApp app =
-          new SandboxApp(host, new SlaViews(host), tracking, viewers, access, clock);
+      SandboxApp app = new SandboxApp(host, new SlaViews(host), tracking, viewers, access, clock);
       SandboxServer server = SandboxServer.start(app, options.port());
       return new Sandbox(database, server, app, computed);
     } catch (RuntimeException e) {
@@ -107,7 +106,11 @@ public final class Sandbox implements AutoCloseable {
 
   /** The project the restricted person may not browse: the first by key. */
   private static String firstProject(LoadedIssues issues) {
-    return issues.all().stream().map(LoadedIssues.Issue::projectKey).sorted().findFirst().orElse(null);
+    return issues.all().stream()
+        .map(LoadedIssues.Issue::projectKey)
+        .sorted()
+        .findFirst()
+        .orElse(null);
   }
 
   /** Copies the bundled sample out of the jar, so it is read like any export. */

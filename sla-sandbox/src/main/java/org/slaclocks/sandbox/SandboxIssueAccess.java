@@ -10,9 +10,9 @@ import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
 
 /**
- * Host port: the loaded issues a person may browse. An issue exists from its creation on (with
- * time frozen before it, it does not exist yet); a person may browse every project but their
- * hidden ones; an anonymous viewer none. Unknown and forbidden give the same empty answer.
+ * Host port: the loaded issues a person may browse. An issue exists from its creation on (with time
+ * frozen before it, it does not exist yet); a person may browse every project but their hidden
+ * ones; an anonymous viewer none. Unknown and forbidden give the same empty answer.
  */
 public final class SandboxIssueAccess implements IssueAccess {
   private final LoadedIssues issues;
@@ -27,7 +27,9 @@ public final class SandboxIssueAccess implements IssueAccess {
 
   @Override
   public Optional<IssueRef> browsable(String issueKey, Viewer viewer) {
-    return issueKey == null ? Optional.empty() : issues.byKey(issueKey).flatMap(i -> ref(i, viewer));
+    return issueKey == null
+        ? Optional.empty()
+        : issues.byKey(issueKey).flatMap(i -> ref(i, viewer));
   }
 
   @Override

@@ -45,8 +45,7 @@ final class SandboxPages extends HttpServlet {
     }
   }
 
-  private void list(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  private void list(HttpServletRequest request, HttpServletResponse response) throws IOException {
     SandboxViewers.Current current = app.viewers().currentPerson();
     Viewer viewer = current.viewer();
     SandboxTexts text = new SandboxTexts(current.locale());
@@ -60,7 +59,8 @@ final class SandboxPages extends HttpServlet {
         app.issues().all().stream().filter(i -> app.access().mayBrowse(i, viewer)).toList();
     List<LoadedIssues.Issue> ordered =
         IssueListPage.sorted(visible, sort, descending, app.clocks(), app.configuration());
-    int pages = Math.max(1, (ordered.size() + IssueListPage.PAGE_SIZE - 1) / IssueListPage.PAGE_SIZE);
+    int pages =
+        Math.max(1, (ordered.size() + IssueListPage.PAGE_SIZE - 1) / IssueListPage.PAGE_SIZE);
     int page = Math.min(pages, Math.max(1, intParameter(request, "page", 1)));
     List<LoadedIssues.Issue> shown =
         ordered.subList(
@@ -99,7 +99,10 @@ final class SandboxPages extends HttpServlet {
               sorted,
               sorted ? (descending ? "desc" : "asc") : ""));
     }
-    String base = sort == null ? "/?" : "/?sort=" + encode(sort) + "&order=" + (descending ? "desc" : "asc") + "&";
+    String base =
+        sort == null
+            ? "/?"
+            : "/?sort=" + encode(sort) + "&order=" + (descending ? "desc" : "asc") + "&";
     IssueListPage list =
         new IssueListPage(
             columns,

@@ -7,9 +7,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The sandbox's four people. Their zones differ from one another and, but for the agent's, from
- * the sample's calendars (Europe/Amsterdam, America/New_York, UTC), so pages show calendar-local
- * times beside the viewer's. The restricted person may not browse {@code hiddenProject} (the first
+ * The sandbox's four people. Their zones differ from one another and, but for the agent's, from the
+ * sample's calendars (Europe/Amsterdam, America/New_York, UTC), so pages show calendar-local times
+ * beside the viewer's. The restricted person may not browse {@code hiddenProject} (the first
  * project of the exports).
  */
 public final class SandboxPeople {

@@ -6,8 +6,8 @@ import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 
 /**
- * The sandbox's own words (header, list, issue page), in the viewer's language; the SLA views
- * bring theirs. Templates call {@code $text.get("key")}, whose result the renderer escapes.
+ * The sandbox's own words (header, list, issue page), in the viewer's language; the SLA views bring
+ * theirs. Templates call {@code $text.get("key")}, whose result the renderer escapes.
  */
 public final class SandboxTexts {
   private final ResourceBundle bundle;

@@ -26,8 +26,8 @@ import org.slaclocks.tracking.JqlScope;
  * store and the {@link ClockRecalculator} with sandbox adapters for the issue histories (the
  * exports) and the agents (the policy file's users and groups, as {@code sla replay} reads them).
  *
- * <p>Each issue is computed as the live app would have computed it: at its last change at or
- * before now, from its history, and stored; the views then show the stored clocks at now.
+ * <p>Each issue is computed as the live app would have computed it: at its last change at or before
+ * now, from its history, and stored; the views then show the stored clocks at now.
  */
 public final class SandboxTracking {
   /** Who the sandbox saves configuration and exclusions as. */
@@ -64,9 +64,9 @@ public final class SandboxTracking {
   }
 
   /**
-   * Saves the policy file as the configuration document when it differs from the stored one (a
-   * new revision, as the administration screens would), and makes the stored exclusion windows
-   * those of the file, its issue keys resolved to the exports' ids.
+   * Saves the policy file as the configuration document when it differs from the stored one (a new
+   * revision, as the administration screens would), and makes the stored exclusion windows those of
+   * the file, its issue keys resolved to the exports' ids.
    */
   public void install(SandboxInput input, Instant at) {
     Optional<ConfigRepository.Document> latest =
@@ -94,7 +94,9 @@ public final class SandboxTracking {
     }
     List<Exclusion> stored = new ArrayList<>(exclusions.global());
     for (LoadedIssues.Issue issue : issues.all()) {
-      exclusions.forIssue(issue.id()).stream().filter(e -> e.issueId() != null).forEach(stored::add);
+      exclusions.forIssue(issue.id()).stream()
+          .filter(e -> e.issueId() != null)
+          .forEach(stored::add);
     }
     Set<Window> present = new HashSet<>();
     for (Exclusion e : stored) {

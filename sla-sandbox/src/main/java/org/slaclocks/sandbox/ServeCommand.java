@@ -49,7 +49,8 @@ public final class ServeCommand implements Callable<Integer> {
   @Option(
       names = "--data",
       paramLabel = "DIR",
-      description = "Data directory: the H2 database and the unpacked sample (default: ~/.sla-sandbox).")
+      description =
+          "Data directory: the H2 database and the unpacked sample (default: ~/.sla-sandbox).")
   Path data;
 
   /** Released when the command should stop (Ctrl-C); tests release it themselves. */

@@ -30,8 +30,7 @@ final class ViewerFilter implements Filter {
       throws IOException, ServletException {
     HttpServletRequest http = (HttpServletRequest) request;
     SandboxPeople people = viewers.people();
-    SandboxPerson person =
-        people.byKey(cookie(http, PERSON_COOKIE)).orElseGet(people::standard);
+    SandboxPerson person = people.byKey(cookie(http, PERSON_COOKIE)).orElseGet(people::standard);
     Locale locale = language(cookie(http, LANGUAGE_COOKIE));
     viewers.set(new SandboxViewers.Current(person, locale != null ? locale : person.locale()));
     try {

@@ -1,0 +1,168 @@
+package org.slaclocks.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.io.StringReader;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.slaclocks.cli.SlaCommand;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.SlaClock;
+import org.slaclocks.tracking.ClockRepository;
+
+/**
+ * The sandbox stores each issue as the live app would (computed at its last change, by the app's
+ * recalculation and store) and shows it at now: what a person sees must be exactly what {@code sla
+ * replay --now} computes on the same export, at any instant.
+ */
+class LiveEqualsReplayTest {
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir Path data;
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "2026-01-20T10:15:00Z", // early: most issues not created yet
+        "2026-02-17T12:00:00Z", // inside the mail-outage exclusion window
+        "2026-03-29T01:30:00Z", // the EU DST night, a Sunday: calendars closed
+        "2026-04-28T09:30:00Z", // Tuesday morning, EMEA office open
+        "2026-05-04T08:00:00Z", // the export's instant
+        "2026-07-01T00:00:00Z" // long after: every open clock breached
+      })
+  void storedClocksShownAtNowAreWhatSlaReplayComputes(String instant) throws Exception {
+    Instant now = Instant.parse(instant);
+    Map<String, List<String>> replay = replay(now);
+    Map<String, List<String>> live = new LinkedHashMap<>();
+    try (SandboxDatabase db = SandboxDatabase.open(data)) {
+      SandboxInput input = Samples.helpdesk();
+      SandboxTracking tracking = new SandboxTracking(db.activeObjects(), input.issues());
+      tracking.install(input, now);
+      SandboxTracking.Computed computed = tracking.computeAll(now);
+      assertThat(computed.notComputed()).isEmpty();
+      for (LoadedIssues.Issue issue : input.issues().all()) {
+        if (issue.history().createdAt().isAfter(now)) {
+          continue;
+        }
+        ClockRepository.Stored stored = tracking.clocks().load(issue.id()).orElseThrow();
+        List<String> clocks = new ArrayList<>();
+        for (SlaClock clock : stored.clocks().at(now, tracking.configuration())) {
+          if (!clock.cycles().isEmpty()) {
+            clocks.add(describe(clock));
+          }
+        }
+        live.put(issue.key(), clocks);
+      }
+    }
+    assertThat(live).isNotEmpty();
+    assertThat(live).isEqualTo(replay);
+  }
+
+  /** {@code sla replay --format json} on the sample, each issue's metrics described alike. */
+  private static Map<String, List<String>> replay(Instant now) throws Exception {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        SlaCommand.run(
+            new StringReader(""),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            "replay",
+            "--policies",
+            Samples.POLICIES.toString(),
+            "--issues",
+            Samples.ISSUES.toString(),
+            "--now",
+            now.toString(),
+            "--format",
+            "json");
+    assertThat(status).as(err.toString()).isZero();
+    JsonNode root = JSON.readTree(out.toString());
+    Map<String, List<String>> issues = new LinkedHashMap<>();
+    for (JsonNode issue : root.get("issues")) {
+      List<String> metrics = new ArrayList<>();
+      for (JsonNode metric : issue.get("metrics")) {
+        if (metric.get("cycles").isEmpty()) {
+          continue;
+        }
+        StringBuilder s = new StringBuilder();
+        s.append(metric.get("metric").asText())
+            .append(" within=")
+            .append(metric.get("withinCalendarHours").asBoolean());
+        for (JsonNode cycle : metric.get("cycles")) {
+          s.append(" | #")
+              .append(cycle.get("index").asInt())
+              .append(' ')
+              .append(cycle.get("state").asText())
+              .append(" start=")
+              .append(text(cycle.get("start")))
+              .append(" stop=")
+              .append(text(cycle.get("stop")))
+              .append(" elapsed=")
+              .append(cycle.get("elapsedSeconds").asLong())
+              .append(" remaining=")
+              .append(cycle.get("remainingSeconds").asText())
+              .append(" deadline=")
+              .append(text(cycle.get("deadline")))
+              .append(" breachAt=")
+              .append(text(cycle.get("breachAt")))
+              .append(" atRiskAt=")
+              .append(text(cycle.get("atRiskAt")))
+              .append(" timeline=")
+              .append(cycle.get("timeline").size());
+        }
+        metrics.add(s.toString());
+      }
+      issues.put(issue.get("key").asText(), metrics);
+    }
+    return issues;
+  }
+
+  private static String describe(SlaClock clock) {
+    StringBuilder s = new StringBuilder();
+    s.append(clock.metricId()).append(" within=").append(clock.withinCalendarHours());
+    for (Cycle cycle : clock.cycles()) {
+      s.append(" | #")
+          .append(cycle.index())
+          .append(' ')
+          .append(cycle.state())
+          .append(" start=")
+          .append(cycle.start())
+          .append(" stop=")
+          .append(cycle.stop())
+          .append(" elapsed=")
+          .append(cycle.elapsed().toSeconds())
+          .append(" remaining=")
+          .append(seconds(cycle.remaining()))
+          .append(" deadline=")
+          .append(cycle.deadline())
+          .append(" breachAt=")
+          .append(cycle.breachAt())
+          .append(" atRiskAt=")
+          .append(cycle.atRiskAt())
+          .append(" timeline=")
+          .append(cycle.timeline().size());
+    }
+    return s.toString();
+  }
+
+  private static String seconds(Duration duration) {
+    return duration == null ? "null" : Long.toString(duration.toSeconds());
+  }
+
+  private static String text(JsonNode node) {
+    return node == null || node.isNull() ? "null" : node.asText();
+  }
+}

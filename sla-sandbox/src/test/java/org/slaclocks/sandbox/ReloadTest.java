@@ -1,0 +1,59 @@
+package org.slaclocks.sandbox;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import net.java.ao.RawEntity;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.slaclocks.jira.persistence.AoSchema;
+
+/** Starting again on the same data directory finds what was stored, and adds nothing. */
+class ReloadTest {
+  private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
+
+  @TempDir Path data;
+
+  @Test
+  void loadingTheSameExportTwiceIntoOneDataDirectoryDuplicatesNothing() {
+    Snapshot first = load();
+    Snapshot second = load();
+    assertThat(first.rows().get("AoIssueClocks")).isEqualTo(300);
+    assertThat(first.rows().values()).anyMatch(n -> n > 300); // the clocks themselves
+    assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void tablesAreNamedAsJiraNamesAnAppsTables() {
+    try (SandboxDatabase db = SandboxDatabase.open(data)) {
+      assertThat(db.tableName(org.slaclocks.jira.persistence.AoClock.class))
+          .matches("AO_[0-9A-F]{6}_CLOCK");
+    }
+  }
+
+  /** Row counts per table, the configuration revision, and every issue's stored version. */
+  private record Snapshot(Map<String, Integer> rows, long revision, Map<Long, Long> versions) {}
+
+  @SuppressWarnings({"unchecked", "rawtypes"}) // AO's count wants the key type
+  private Snapshot load() {
+    try (SandboxDatabase db = SandboxDatabase.open(data)) {
+      SandboxInput input = Samples.helpdesk();
+      SandboxTracking tracking = new SandboxTracking(db.activeObjects(), input.issues());
+      tracking.install(input, NOW);
+      tracking.computeAll(NOW);
+      Map<String, Integer> rows = new LinkedHashMap<>();
+      for (Class<? extends RawEntity<?>> entity : AoSchema.entities()) {
+        rows.put(entity.getSimpleName(), db.activeObjects().count((Class) entity));
+      }
+      List<Long> ids = input.issues().all().stream().map(LoadedIssues.Issue::id).toList();
+      return new Snapshot(
+          rows,
+          tracking.configuration().get().version(),
+          tracking.clocks().versions(ids));
+    }
+  }
+}
