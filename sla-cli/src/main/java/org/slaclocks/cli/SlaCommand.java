@@ -33,11 +33,15 @@ public final class SlaCommand implements Runnable {
   }
 
   /**
-   * The command line with its streams set, ready to execute; a host that adds commands (the
-   * sandbox's {@code serve}) adds them to this one, so every existing command keeps working.
+   * The command line with its streams set, ready to execute, with {@code moreCommands} (picocli
+   * commands, such as the sandbox's {@code serve}) beside every existing one.
    */
-  public static CommandLine commandLine(Reader in, PrintWriter out, PrintWriter err) {
+  public static CommandLine commandLine(
+      Reader in, PrintWriter out, PrintWriter err, Object... moreCommands) {
     CommandLine commandLine = new CommandLine(new SlaCommand());
+    for (Object command : moreCommands) {
+      commandLine.addSubcommand(command); // before the streams and handler, which they inherit
+    }
     CalendarCommand calendar = commandLine.getSubcommands().get("calendar").getCommand();
     calendar.input = in;
     commandLine.setOut(out);

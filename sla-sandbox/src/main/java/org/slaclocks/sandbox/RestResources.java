@@ -1,12 +1,15 @@
 package org.slaclocks.sandbox;
 
 import org.glassfish.jersey.server.ResourceConfig;
+import org.slaclocks.web.rest.CountdownResource;
+import org.slaclocks.web.rest.IssueResource;
 
-/** The web layer's REST resources, as the Jira app's REST module lists them. */
+/** The web layer's REST resources, as the Jira app's REST module serves them. */
 final class RestResources {
   private RestResources() {}
 
   static void register(ResourceConfig config, SandboxApp app) {
-    // Filled in from sla-web's org.slaclocks.web.rest resources.
+    config.register(new IssueResource(app.host()));
+    config.register(new CountdownResource(app.host()));
   }
 }

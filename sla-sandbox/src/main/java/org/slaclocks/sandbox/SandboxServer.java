@@ -23,6 +23,19 @@ final class SandboxServer implements AutoCloseable {
   static final String HOST = "127.0.0.1";
   static final String REST_BASE = "/rest/sla/1.0";
 
+  /**
+   * Jersey warns that resource instances "do not implement any provider interfaces" when they are
+   * registered as instances (the web layer's resources take the host in their constructor), then
+   * serves them as resources all the same. Held here: java.util.logging forgets unreferenced
+   * loggers' levels.
+   */
+  private static final java.util.logging.Logger JERSEY_PROVIDERS =
+      java.util.logging.Logger.getLogger("org.glassfish.jersey.internal.inject.Providers");
+
+  static {
+    JERSEY_PROVIDERS.setLevel(java.util.logging.Level.SEVERE);
+  }
+
   private final Server server;
 
   private SandboxServer(Server server) {

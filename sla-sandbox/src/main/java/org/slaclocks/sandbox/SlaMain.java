@@ -21,8 +21,8 @@ public final class SlaMain {
     PrintWriter err =
         new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
     CommandLine commandLine =
-        SlaCommand.commandLine(new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err);
-    commandLine.addSubcommand("serve", new ServeCommand());
+        SlaCommand.commandLine(
+            new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err, new ServeCommand());
     System.exit(commandLine.execute(args));
   }
 }

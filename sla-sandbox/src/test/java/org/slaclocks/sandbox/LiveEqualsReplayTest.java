@@ -63,11 +63,24 @@ class LiveEqualsReplayTest {
             clocks.add(describe(clock));
           }
         }
+        // Compared per metric: the store gives an issue's clocks back ordered by metric id, the
+        // replay in the policy's order (the order is not part of what is stored).
+        clocks.sort(null);
         live.put(issue.key(), clocks);
       }
     }
+    // Issues without a started clock (none yet, or not created by now) show nothing either way.
+    live.values().removeIf(List::isEmpty);
+    replay.values().removeIf(List::isEmpty);
     assertThat(live).isNotEmpty();
-    assertThat(live).isEqualTo(replay);
+    assertThat(live.keySet()).isEqualTo(replay.keySet());
+    List<String> differences = new ArrayList<>();
+    for (String key : live.keySet()) {
+      if (!live.get(key).equals(replay.get(key))) {
+        differences.add(key + "\n  live:   " + live.get(key) + "\n  replay: " + replay.get(key));
+      }
+    }
+    assertThat(differences).as("issues shown otherwise than sla replay computes").isEmpty();
   }
 
   /** {@code sla replay --format json} on the sample, each issue's metrics described alike. */
@@ -125,6 +138,7 @@ class LiveEqualsReplayTest {
         }
         metrics.add(s.toString());
       }
+      metrics.sort(null);
       issues.put(issue.get("key").asText(), metrics);
     }
     return issues;

@@ -51,9 +51,7 @@ class ReloadTest {
       }
       List<Long> ids = input.issues().all().stream().map(LoadedIssues.Issue::id).toList();
       return new Snapshot(
-          rows,
-          tracking.configuration().get().version(),
-          tracking.clocks().versions(ids));
+          rows, tracking.configuration().get().version(), tracking.clocks().versions(ids));
     }
   }
 }
