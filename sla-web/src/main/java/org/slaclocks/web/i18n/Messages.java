@@ -2,6 +2,7 @@ package org.slaclocks.web.i18n;
 
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -25,6 +26,7 @@ public final class Messages {
   private final Locale locale;
   private final ResourceBundle bundle;
   private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
 
   private Messages(Locale locale) {
     this.locale = locale;
@@ -57,6 +59,11 @@ public final class Messages {
     synchronized (format) {
       return format.format(arguments);
     }
+  }
+
+  /** The date-time formatter whose pattern is the text under {@code key}, in this language. */
+  public DateTimeFormatter dateTimeFormat(String key) {
+    return dateFormats.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(text(k), locale));
   }
 
   /**

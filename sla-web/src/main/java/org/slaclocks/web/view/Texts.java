@@ -16,8 +16,8 @@ final class Texts {
   Texts(Viewer viewer) {
     this.messages = Messages.of(viewer.locale());
     this.zone = viewer.zone();
-    this.instant = DateTimeFormatter.ofPattern(messages.text("format.instant"), viewer.locale());
-    this.dayTime = DateTimeFormatter.ofPattern(messages.text("format.dayTime"), viewer.locale());
+    this.instant = messages.dateTimeFormat("format.instant");
+    this.dayTime = messages.dateTimeFormat("format.dayTime");
   }
 
   Messages messages() {
