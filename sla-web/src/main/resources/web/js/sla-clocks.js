@@ -370,10 +370,15 @@
     }
     if (window.MutationObserver && document.body) {
       new window.MutationObserver(function (mutations) {
+        // Only new elements matter (a navigator page loaded by AJAX); the countdown's own text
+        // updates add text nodes and are ignored.
         for (var i = 0; i < mutations.length; i++) {
-          if (mutations[i].addedNodes.length > 0) {
-            queueScan();
-            return;
+          var added = mutations[i].addedNodes;
+          for (var j = 0; j < added.length; j++) {
+            if (added[j].nodeType === 1) {
+              queueScan();
+              return;
+            }
           }
         }
       }).observe(document.body, { childList: true, subtree: true });
