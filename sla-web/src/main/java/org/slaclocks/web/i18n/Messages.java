@@ -12,12 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The web layer's texts in one viewer's language, read from {@code web/i18n/messages*.properties}
- * (English, Dutch). A language without a bundle gets English, never the JVM's default language.
- * Patterns are {@link MessageFormat} patterns: a literal apostrophe is written twice.
+ * (English, Dutch), keys prefixed with {@link #KEY_PREFIX}. A language without a bundle gets
+ * English, never the JVM's default language. Patterns are {@link MessageFormat} patterns: a literal
+ * apostrophe is written twice.
  */
 public final class Messages {
   /** The base name of the bundles on the classpath. */
   public static final String BUNDLE = "web.i18n.messages";
+
+  /**
+   * What every key in the bundles starts with: a host may register them with its own texts (Jira's
+   * i18n keys are one namespace for all apps), so they must not clash. Callers leave it out.
+   */
+  public static final String KEY_PREFIX = "slaclocks.";
 
   private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -51,7 +58,7 @@ public final class Messages {
             key,
             k -> {
               try {
-                return new MessageFormat(bundle.getString(k), locale);
+                return new MessageFormat(bundle.getString(KEY_PREFIX + k), locale);
               } catch (MissingResourceException e) {
                 return new MessageFormat("'" + k.replace("'", "''") + "'", locale);
               }

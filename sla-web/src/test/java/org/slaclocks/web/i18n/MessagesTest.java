@@ -53,6 +53,7 @@ class MessagesTest {
       new MessageFormat(dutch.getProperty(key));
     }
     assertThat(english.stringPropertyNames()).hasSizeGreaterThan(50);
+    assertThat(english.stringPropertyNames()).allMatch(key -> key.startsWith(Messages.KEY_PREFIX));
   }
 
   @Test
