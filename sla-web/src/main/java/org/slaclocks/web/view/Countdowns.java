@@ -104,13 +104,13 @@ final class Countdowns {
     }
     String pauseText = "";
     if (state == ClockState.PAUSED) {
-      pauseText = pauseText(facts, now, t);
+      pauseText = pauseText(facts, calendar, now, t);
     } else if (outside) {
       pauseText =
           t.text(
               "pause.outside",
               cycle.goal().calendar(),
-              t.instant(calendar.nextWorkingInstant(now)));
+              t.instantWithCalendar(calendar.nextWorkingInstant(now), calendar.zone()));
     }
     Long until = null;
     if (state == ClockState.RUNNING && !outside) {
@@ -198,7 +198,8 @@ final class Countdowns {
   }
 
   /** Why an open cycle does not count at now. */
-  private static String pauseText(CycleFacts facts, Instant now, Texts t) {
+  private static String pauseText(
+      CycleFacts facts, BusinessCalendar calendar, Instant now, Texts t) {
     for (Pause pause : facts.pauses()) {
       boolean covers =
           !pause.startInclusive().isAfter(now)
@@ -212,7 +213,9 @@ final class Countdowns {
       return pause.endExclusive() == null
           ? t.text("pause.exclusion.open", exclusionReason(pause.cause()))
           : t.text(
-              "pause.exclusion", exclusionReason(pause.cause()), t.instant(pause.endExclusive()));
+              "pause.exclusion",
+              exclusionReason(pause.cause()),
+              t.instantWithCalendar(pause.endExclusive(), calendar.zone()));
     }
     return "";
   }

@@ -37,6 +37,14 @@ final class Texts {
     return instant.format(at.atZone(zone));
   }
 
+  /**
+   * "Tue 6 Jan 2026 03:00 (Tue 09:00 calendar time)" when the zones differ, else the first part.
+   */
+  String instantWithCalendar(Instant at, ZoneId calendarZone) {
+    String local = calendarLocal(at, calendarZone);
+    return local.isEmpty() ? instant(at) : instant(at) + " (" + local + ")";
+  }
+
   /** "Fri 17:00" in the viewer's zone. */
   String dayTime(Instant at) {
     return dayTime.format(at.atZone(zone));

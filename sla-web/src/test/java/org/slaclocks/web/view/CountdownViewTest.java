@@ -6,8 +6,11 @@ import static org.slaclocks.tracking.Histories.CUSTOMER;
 import static org.slaclocks.tracking.Histories.at;
 
 import java.time.Instant;
+import java.time.ZoneId;
+import java.util.Locale;
 import java.util.function.Function;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -341,6 +344,20 @@ class CountdownViewTest {
     if (!view.pauseText().isEmpty()) {
       assertThat(view.label()).as("the pause is said, not only shown").endsWith(view.pauseText());
     }
+  }
+
+  @Test
+  void aViewerInAnotherZoneSeesWhenCountingResumesInBothZones() {
+    Viewer newYork = new Viewer(AGENT, "Anna", Locale.ENGLISH, ZoneId.of("America/New_York"));
+    TestHost test = new TestHost(HELPDESK, at("Mon 18:00")).viewer(newYork);
+    IssueRef issue = test.add(Histories.created(at("Mon 09:00")).build(), at("Mon 18:00"));
+
+    CountdownView view = new SlaViews(test.host()).countdown(issue, "ttr", newYork);
+
+    assertThat(view.pauseText())
+        .isEqualTo(
+            "Outside the hours of calendar 9-17; counting resumes Tue 6 Jan 2026 03:00"
+                + " (Tue 09:00 calendar time).");
   }
 
   @ParameterizedTest(name = "{0}")
