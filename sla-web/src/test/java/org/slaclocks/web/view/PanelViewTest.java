@@ -84,7 +84,7 @@ class PanelViewTest {
         .extracting(TimelineEntryView::kind)
         .containsExactly("start", "breach", "stop");
     assertThat(timeline(metrics.get(0).current()).get(1))
-        .isEqualTo("Mon 5 Jan 2026 13:00 Breached: the goal was reached");
+        .isEqualTo("Mon 5 Jan 2026 13:00 Breached: the time of the goal ran out");
     List<String> resolution = timeline(metrics.get(2).current());
     assertThat(resolution)
         .contains(
