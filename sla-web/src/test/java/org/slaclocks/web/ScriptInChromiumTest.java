@@ -176,9 +176,13 @@ class ScriptInChromiumTest {
                 "http://127.0.0.1:" + server.getAddress().getPort() + "/page")
             .redirectError(ProcessBuilder.Redirect.DISCARD)
             .start();
-    String dom = new String(chromium.getInputStream().readAllBytes(), UTF8);
-    assertThat(chromium.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
-    return dom;
+    try {
+      String dom = new String(chromium.getInputStream().readAllBytes(), UTF8);
+      assertThat(chromium.waitFor(60, TimeUnit.SECONDS)).as("chromium finished").isTrue();
+      return dom;
+    } finally {
+      chromium.destroyForcibly();
+    }
   }
 
   private static String element(String dom, String idOrHook) {
