@@ -2,6 +2,7 @@ package org.slaclocks.web.i18n;
 
 import java.text.MessageFormat;
 import java.time.Duration;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Map;
 import java.util.MissingResourceException;
@@ -11,12 +12,19 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The web layer's texts in one viewer's language, read from {@code web/i18n/messages*.properties}
- * (English, Dutch). A language without a bundle gets English, never the JVM's default language.
- * Patterns are {@link MessageFormat} patterns: a literal apostrophe is written twice.
+ * (English, Dutch), keys prefixed with {@link #KEY_PREFIX}. A language without a bundle gets
+ * English, never the JVM's default language. Patterns are {@link MessageFormat} patterns: a literal
+ * apostrophe is written twice.
  */
 public final class Messages {
   /** The base name of the bundles on the classpath. */
   public static final String BUNDLE = "web.i18n.messages";
+
+  /**
+   * What every key in the bundles starts with: a host may register them with its own texts (Jira's
+   * i18n keys are one namespace for all apps), so they must not clash. Callers leave it out.
+   */
+  public static final String KEY_PREFIX = "slaclocks.";
 
   private static final ResourceBundle.Control NO_DEFAULT_LOCALE =
       ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES);
@@ -25,6 +33,7 @@ public final class Messages {
   private final Locale locale;
   private final ResourceBundle bundle;
   private final Map<String, MessageFormat> formats = new ConcurrentHashMap<>();
+  private final Map<String, DateTimeFormatter> dateFormats = new ConcurrentHashMap<>();
 
   private Messages(Locale locale) {
     this.locale = locale;
@@ -49,7 +58,7 @@ public final class Messages {
             key,
             k -> {
               try {
-                return new MessageFormat(bundle.getString(k), locale);
+                return new MessageFormat(bundle.getString(KEY_PREFIX + k), locale);
               } catch (MissingResourceException e) {
                 return new MessageFormat("'" + k.replace("'", "''") + "'", locale);
               }
@@ -57,6 +66,11 @@ public final class Messages {
     synchronized (format) {
       return format.format(arguments);
     }
+  }
+
+  /** The date-time formatter whose pattern is the text under {@code key}, in this language. */
+  public DateTimeFormatter dateTimeFormat(String key) {
+    return dateFormats.computeIfAbsent(key, k -> DateTimeFormatter.ofPattern(text(k), locale));
   }
 
   /**

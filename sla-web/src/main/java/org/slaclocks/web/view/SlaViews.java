@@ -54,6 +54,11 @@ public final class SlaViews {
     return countdowns(List.of(issue), Set.of(metricId), viewer).get(issue.id()).get(0);
   }
 
+  /** The countdowns of every metric of a page of issues, with one read of the stored clocks. */
+  public Map<Long, List<CountdownView>> countdowns(Collection<IssueRef> issues, Viewer viewer) {
+    return countdowns(issues, List.of(), viewer);
+  }
+
   /**
    * The countdowns of a page of issues, by issue id in the order given, with one read of the stored
    * clocks. With {@code metricIds} empty, every metric each issue has; otherwise exactly those

@@ -16,8 +16,8 @@ final class Texts {
   Texts(Viewer viewer) {
     this.messages = Messages.of(viewer.locale());
     this.zone = viewer.zone();
-    this.instant = DateTimeFormatter.ofPattern(messages.text("format.instant"), viewer.locale());
-    this.dayTime = DateTimeFormatter.ofPattern(messages.text("format.dayTime"), viewer.locale());
+    this.instant = messages.dateTimeFormat("format.instant");
+    this.dayTime = messages.dateTimeFormat("format.dayTime");
   }
 
   Messages messages() {
@@ -35,6 +35,14 @@ final class Texts {
   /** "Mon 5 Jan 2026 15:00" in the viewer's zone. */
   String instant(Instant at) {
     return instant.format(at.atZone(zone));
+  }
+
+  /**
+   * "Tue 6 Jan 2026 03:00 (Tue 09:00 calendar time)" when the zones differ, else the first part.
+   */
+  String instantWithCalendar(Instant at, ZoneId calendarZone) {
+    String local = calendarLocal(at, calendarZone);
+    return local.isEmpty() ? instant(at) : instant(at) + " (" + local + ")";
   }
 
   /** "Fri 17:00" in the viewer's zone. */
