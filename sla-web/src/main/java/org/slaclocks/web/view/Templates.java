@@ -1,0 +1,78 @@
+package org.slaclocks.web.view;
+
+import java.util.List;
+import java.util.Map;
+import org.slaclocks.web.host.TemplateRenderer;
+
+/**
+ * The web layer's templates, scripts and styles (classpath paths), and the view classes templates
+ * may call. A host's allowlist (Jira's {@code velocity-allowlist}) lists the public methods of
+ * {@link #VIEW_TYPES}; the context of each template holds the objects of {@link #CONTEXT_TYPES}.
+ */
+public final class Templates {
+  /** The countdown field on the issue view; context {@code $countdown}. */
+  public static final String COUNTDOWN = "web/templates/countdown.vm";
+
+  /**
+   * A navigator cell; context {@code $placeholder} (the page renders it, the script fetches the
+   * value) or {@code $countdown} (the batched REST answer).
+   */
+  public static final String COUNTDOWN_COLUMN = "web/templates/countdown-column.vm";
+
+  /** The machine values of a countdown for XML exports; context {@code $countdown}. */
+  public static final String COUNTDOWN_XML = "web/templates/countdown-xml.vm";
+
+  /** The SLA panel of an issue; context {@code $panel}. */
+  public static final String PANEL = "web/templates/panel.vm";
+
+  public static final List<String> ALL = List.of(COUNTDOWN, COUNTDOWN_COLUMN, COUNTDOWN_XML, PANEL);
+
+  /** The script of the countdowns, the navigator column and the panel (no build step). */
+  public static final String SCRIPT = "web/js/sla-clocks.js";
+
+  public static final String STYLE = "web/css/sla-clocks.css";
+
+  /** The i18n bundle base name (English and Dutch). */
+  public static final String I18N = "web/i18n/messages";
+
+  /** Context names the templates read, and the class of each. */
+  public static final Map<String, Class<?>> CONTEXT_TYPES =
+      Map.of(
+          "countdown", CountdownView.class,
+          "placeholder", CountdownPlaceholder.class,
+          "panel", PanelView.class);
+
+  /** Every class whose methods a template calls (the context types and what they return). */
+  public static final List<Class<?>> VIEW_TYPES =
+      List.of(
+          CountdownView.class,
+          CountdownPlaceholder.class,
+          PanelView.class,
+          PanelView.Labels.class,
+          MetricView.class,
+          CycleView.class,
+          TimelineEntryView.class);
+
+  private Templates() {}
+
+  public static String countdown(TemplateRenderer renderer, CountdownView countdown) {
+    return renderer.render(COUNTDOWN, Map.of("countdown", countdown));
+  }
+
+  public static String countdownCell(TemplateRenderer renderer, CountdownView countdown) {
+    return renderer.render(COUNTDOWN_COLUMN, Map.of("countdown", countdown));
+  }
+
+  public static String placeholderCell(
+      TemplateRenderer renderer, CountdownPlaceholder placeholder) {
+    return renderer.render(COUNTDOWN_COLUMN, Map.of("placeholder", placeholder));
+  }
+
+  public static String countdownXml(TemplateRenderer renderer, CountdownView countdown) {
+    return renderer.render(COUNTDOWN_XML, Map.of("countdown", countdown));
+  }
+
+  public static String panel(TemplateRenderer renderer, PanelView panel) {
+    return renderer.render(PANEL, Map.of("panel", panel));
+  }
+}
