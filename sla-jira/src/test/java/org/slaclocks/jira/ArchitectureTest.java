@@ -84,7 +84,8 @@ class ArchitectureTest {
             "com.atlassian.jira.issue..",
             "com.atlassian.jira.user..",
             "com.atlassian.jira.project..")
-        .because("Jira's issue model is read only by the adapters made for it: the history mapping,"
+        .because(
+            "Jira's issue model is read only by the adapters made for it: the history mapping,"
                 + " search, events, and the issue views' host ports, field and panel")
         .check(APP);
   }

@@ -6,13 +6,12 @@ import org.slaclocks.web.host.Viewer;
 
 /**
  * Port of the field and panel adapters (kept in the wiring package, where adapters meet): the
- * context the web layer's templates are rendered with in Jira's modules, built by the web
- * layer's views at the host's now from stored facts. Called only for an issue the viewer may
- * browse.
+ * context the web layer's templates are rendered with in Jira's modules, built by the web layer's
+ * views at the host's now from stored facts. Called only for an issue the viewer may browse.
  */
 public interface ViewContexts {
-  /** The countdown field's context ({@code $countdown}) for the metric named {@code metricName}. */
-  Map<String, Object> countdown(IssueRef issue, String metricName, Viewer viewer);
+  /** The countdown field's context ({@code $countdown}) of one metric (its id). */
+  Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer);
 
   /** The SLA panel's context ({@code $panel}). */
   Map<String, Object> panel(IssueRef issue, Viewer viewer);

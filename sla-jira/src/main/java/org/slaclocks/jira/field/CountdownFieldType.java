@@ -71,11 +71,7 @@ public final class CountdownFieldType extends CalculatedCFType<Date, Date> imple
     if (field == null || issue == null || issue.getId() == null) {
       return null;
     }
-    Optional<String> metric = metrics.metricNamed(field.getName());
-    if (metric.isEmpty()) {
-      return null;
-    }
-    return metrics.breachAt(issue.getId(), metric.get()).map(Date::from).orElse(null);
+    return metrics.breachAt(issue.getId(), field.getName()).map(Date::from).orElse(null);
   }
 
   @Override
@@ -90,7 +86,7 @@ public final class CountdownFieldType extends CalculatedCFType<Date, Date> imple
     if (browsable.isEmpty()) {
       return parameters;
     }
-    Optional<String> metric = metrics.metricNamed(field.getName());
+    Optional<String> metric = metrics.metricIdOn(issue.getId(), field.getName());
     if (metric.isEmpty()) {
       parameters.put(UNKNOWN_METRIC, field.getName());
       return parameters;

@@ -1,13 +1,12 @@
 package org.slaclocks.jira.field;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
@@ -17,8 +16,9 @@ import org.slaclocks.tracking.StoredClock;
 /**
  * Which metric a countdown field shows, and the stored breach instant of that metric's current
  * cycle on an issue. A field shows the metric whose name equals the field's name (ignoring case and
- * surrounding spaces) in the current configuration; a metric of that name in several policies is
- * one metric to the field, since an issue's clocks come from the policies that apply to it.
+ * surrounding spaces) in the current configuration. Policies that each define a metric of that name
+ * (say "Time to first response" for VIP and for standard customers) are one metric to the field: an
+ * issue has the clock of the policy that applies to it.
  */
 public final class MetricFields {
   private final Supplier<SlaConfiguration> configuration;
@@ -29,45 +29,56 @@ public final class MetricFields {
     this.clocks = Objects.requireNonNull(clocks, "clocks");
   }
 
-  /** The name of the configured metric a field of this name shows, as configured. */
-  public Optional<String> metricNamed(String fieldName) {
+  /** The (policy, metric) pairs a field of this name shows, in policy order; empty: none. */
+  public List<MetricRef> metricsNamed(String fieldName) {
+    List<MetricRef> found = new ArrayList<>();
     if (fieldName == null) {
-      return Optional.empty();
+      return found;
     }
     String wanted = normalised(fieldName);
-    return metrics().stream()
-        .map(Metric::name)
-        .filter(name -> normalised(name).equals(wanted))
-        .findFirst();
+    for (SlaPolicy policy : configuration.get().policies()) {
+      for (Metric metric : policy.metrics()) {
+        if (normalised(metric.name()).equals(wanted)) {
+          found.add(new MetricRef(policy.id(), metric.id()));
+        }
+      }
+    }
+    return found;
   }
 
-  /** The current cycle's breach instant of the named metric's clock on the issue, if any. */
-  public Optional<Instant> breachAt(long issueId, String metricName) {
-    return clock(issueId, metricName).map(StoredClock::breachAt);
+  /**
+   * The id of the metric the field shows on this issue: that of the issue's stored clock among the
+   * field's metrics, else the first of them (the issue has no such clock yet).
+   */
+  public Optional<String> metricIdOn(long issueId, String fieldName) {
+    List<MetricRef> metrics = metricsNamed(fieldName);
+    if (metrics.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        clock(issueId, metrics).map(StoredClock::metricId).orElse(metrics.get(0).metricId()));
   }
 
-  /** The issue's stored clock of the named metric, if the issue has one. */
-  public Optional<StoredClock> clock(long issueId, String metricName) {
-    String wanted = normalised(metricName);
-    Set<String> ids =
-        configuration.get().policies().stream()
-            .flatMap(policy -> policy.metrics().stream().map(m -> key(policy, m)))
-            .filter(key -> key.name().equals(wanted))
-            .map(MetricKey::id)
-            .collect(Collectors.toSet());
+  /** The current cycle's stored breach instant of the field's metric on the issue, if any. */
+  public Optional<Instant> breachAt(long issueId, String fieldName) {
+    List<MetricRef> metrics = metricsNamed(fieldName);
+    return metrics.isEmpty()
+        ? Optional.empty()
+        : clock(issueId, metrics).map(StoredClock::breachAt);
+  }
+
+  private Optional<StoredClock> clock(long issueId, List<MetricRef> metrics) {
     return clocks.summaries(issueId).stream()
-        .filter(clock -> ids.contains(clock.policyId() + "\u0000" + clock.metricId()))
+        .filter(c -> metrics.contains(new MetricRef(c.policyId(), c.metricId())))
         .findFirst();
   }
 
-  private List<Metric> metrics() {
-    return configuration.get().policies().stream().flatMap(p -> p.metrics().stream()).toList();
-  }
-
-  private record MetricKey(String id, String name) {}
-
-  private static MetricKey key(SlaPolicy policy, Metric metric) {
-    return new MetricKey(policy.id() + "\u0000" + metric.id(), normalised(metric.name()));
+  /** One metric of one policy. */
+  public record MetricRef(String policyId, String metricId) {
+    public MetricRef {
+      Objects.requireNonNull(policyId, "policyId");
+      Objects.requireNonNull(metricId, "metricId");
+    }
   }
 
   private static String normalised(String name) {

@@ -19,6 +19,9 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.slaclocks.clock.ClockState;
 import org.slaclocks.jira.app.ViewContexts;
+import org.slaclocks.policy.Metric;
+import org.slaclocks.policy.Scope;
+import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.tracking.ClockRepository;
 import org.slaclocks.tracking.Policies;
 import org.slaclocks.tracking.StoredClock;
@@ -39,8 +42,8 @@ class CountdownFieldTypeTest {
   private final ViewContexts views =
       new ViewContexts() {
         @Override
-        public Map<String, Object> countdown(IssueRef issue, String metricName, Viewer viewer) {
-          return Map.of("countdown", issue.key() + "/" + metricName + "/" + viewer.userKey());
+        public Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer) {
+          return Map.of("countdown", issue.key() + "/" + metricId + "/" + viewer.userKey());
         }
 
         @Override
@@ -102,7 +105,47 @@ class CountdownFieldTypeTest {
   @Test
   void theViewGetsTheWebLayersCountdownForTheViewer() {
     assertThat(type.getVelocityParameters(issue, field("Time to first response"), null))
-        .containsEntry("countdown", "HELP-1/Time to first response/anna");
+        .containsEntry("countdown", "HELP-1/ttfr/anna");
+  }
+
+  @Test
+  void aMetricNamedAlikeInTwoPoliciesShowsTheOneTheIssueHasAClockOf() {
+    Metric standard = Policies.firstResponseWithin(Duration.ofHours(4));
+    Metric vip =
+        new Metric(
+            "ttfr-vip",
+            "Time to first response",
+            standard.start(),
+            standard.stop(),
+            List.of(),
+            true,
+            List.of(Policies.goal(Duration.ofHours(1))),
+            null,
+            null);
+    CountdownFieldType twoPolicies =
+        new CountdownFieldType(
+            new MetricFields(
+                () ->
+                    Policies.config(
+                        List.of(
+                            new SlaPolicy("vip", "VIP", true, Scope.ALL, List.of(vip)),
+                            new SlaPolicy(
+                                "default",
+                                "Default",
+                                true,
+                                Scope.ALL,
+                                List.of(Policies.firstResponseWithin(Duration.ofHours(4)))))),
+                clocks),
+            issues,
+            () -> ANNA,
+            views);
+
+    assertThat(twoPolicies.getVelocityParameters(issue, field("Time to first response"), null))
+        .containsEntry("countdown", "HELP-1/ttfr/anna");
+    when(clocks.summaries(10001L)).thenReturn(List.of());
+    assertThat(twoPolicies.getVelocityParameters(issue, field("Time to first response"), null))
+        .as("no clock yet: the first policy's metric, shown as not started")
+        .containsEntry("countdown", "HELP-1/ttfr-vip/anna");
   }
 
   @Test
