@@ -107,7 +107,10 @@ final class Countdowns {
       pauseText = pauseText(facts, now, t);
     } else if (outside) {
       pauseText =
-          t.text("pause.outside", calendar.name(), t.instant(calendar.nextWorkingInstant(now)));
+          t.text(
+              "pause.outside",
+              cycle.goal().calendar(),
+              t.instant(calendar.nextWorkingInstant(now)));
     }
     Long until = null;
     if (state == ClockState.RUNNING && !outside) {
@@ -207,11 +210,22 @@ final class Countdowns {
         return t.text("pause.condition", pause.cause());
       }
       return pause.endExclusive() == null
-          ? t.text("pause.exclusion.open", pause.cause())
-          : t.text("pause.exclusion", pause.cause(), t.instant(pause.endExclusive()));
+          ? t.text("pause.exclusion.open", exclusionReason(pause.cause()))
+          : t.text(
+              "pause.exclusion", exclusionReason(pause.cause()), t.instant(pause.endExclusive()));
     }
     return "";
   }
+
+  /**
+   * The reason of an exclusion window from its pause's cause: the engine writes "exclusion:
+   * supplier outage", and the views say "exclusion window" in the viewer's language themselves.
+   */
+  static String exclusionReason(String cause) {
+    return cause.startsWith(EXCLUSION_PREFIX) ? cause.substring(EXCLUSION_PREFIX.length()) : cause;
+  }
+
+  private static final String EXCLUSION_PREFIX = "exclusion: ";
 
   /** The end of the span the clock counts in from now: the next closing or exclusion start. */
   private static Instant countsDownUntil(CycleFacts facts, BusinessCalendar calendar, Instant now) {

@@ -73,6 +73,7 @@ final class Panels {
     for (Pause pause : cycle.pauses()) {
       if (pause.kind() == Pause.Kind.EXCLUSION) {
         exclusions.add(pause.startInclusive() + "|" + pause.cause());
+        exclusions.add(pause.cause());
       }
     }
     List<Instant[]> closed = new ArrayList<>();
@@ -129,12 +130,15 @@ final class Panels {
         kind = "pause";
         text =
             exclusions.contains(event.at() + "|" + event.cause())
-                ? t.text("timeline.PAUSE.exclusion", event.cause())
+                ? t.text("timeline.PAUSE.exclusion", Countdowns.exclusionReason(event.cause()))
                 : t.text("timeline.PAUSE", event.cause());
       }
       case RESUME -> {
         kind = "resume";
-        text = t.text("timeline.RESUME", event.cause());
+        text =
+            exclusions.contains(event.cause())
+                ? t.text("timeline.RESUME.exclusion", Countdowns.exclusionReason(event.cause()))
+                : t.text("timeline.RESUME", event.cause());
       }
       case GOAL_CHANGE -> {
         kind = "goal-change";
