@@ -20,6 +20,11 @@ public final class SlaViewContexts implements ViewContexts {
   }
 
   @Override
+  public Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer) {
+    return Map.of("countdown", views.unknownMetric(issue, fieldName, viewer));
+  }
+
+  @Override
   public Map<String, Object> panel(IssueRef issue, Viewer viewer) {
     return Map.of("panel", views.panel(issue, viewer));
   }

@@ -13,6 +13,9 @@ public interface ViewContexts {
   /** The countdown field's context ({@code $countdown}) of one metric (its id). */
   Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer);
 
+  /** The countdown field's context when the field's name matches no metric. */
+  Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer);
+
   /** The SLA panel's context ({@code $panel}). */
   Map<String, Object> panel(IssueRef issue, Viewer viewer);
 }

@@ -26,9 +26,6 @@ import org.slaclocks.web.host.Viewers;
  * the web layer's countdown. A viewer who may not browse the issue gets no value and no view.
  */
 public final class CountdownFieldType extends CalculatedCFType<Date, Date> implements DateField {
-  /** Context names the view templates read besides the web layer's own. */
-  public static final String UNKNOWN_METRIC = "slaUnknownMetric";
-
   private final MetricFields metrics;
   private final IssueAccess issues;
   private final Viewers viewers;
@@ -88,7 +85,7 @@ public final class CountdownFieldType extends CalculatedCFType<Date, Date> imple
     }
     Optional<String> metric = metrics.metricIdOn(issue.getId(), field.getName());
     if (metric.isEmpty()) {
-      parameters.put(UNKNOWN_METRIC, field.getName());
+      parameters.putAll(views.unknownMetric(browsable.get(), field.getName(), viewer));
       return parameters;
     }
     parameters.putAll(views.countdown(browsable.get(), metric.get(), viewer));

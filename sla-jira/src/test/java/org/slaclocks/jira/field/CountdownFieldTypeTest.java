@@ -47,6 +47,12 @@ class CountdownFieldTypeTest {
         }
 
         @Override
+        public Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer) {
+          return Map.of(
+              "countdown", issue.key() + "/no metric " + fieldName + "/" + viewer.userKey());
+        }
+
+        @Override
         public Map<String, Object> panel(IssueRef issue, Viewer viewer) {
           throw new AssertionError("the field shows no panel");
         }
@@ -158,7 +164,7 @@ class CountdownFieldTypeTest {
   @Test
   void aFieldNamingNoMetricSaysSoInsteadOfShowingACountdown() {
     assertThat(type.getVelocityParameters(issue, field("Time to lunch"), null))
-        .containsOnly(Map.entry(CountdownFieldType.UNKNOWN_METRIC, "Time to lunch"));
+        .containsOnly(Map.entry("countdown", "HELP-1/no metric Time to lunch/anna"));
   }
 
   @Test

@@ -27,6 +27,11 @@ class SlaPanelContextProviderTest {
         }
 
         @Override
+        public Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer) {
+          throw new AssertionError("the panel shows no single countdown");
+        }
+
+        @Override
         public Map<String, Object> panel(IssueRef issue, Viewer viewer) {
           return Map.of("panel", "panel of " + issue.key() + " for " + viewer.userKey());
         }
