@@ -49,7 +49,11 @@ class PolicyJsonTest {
     SlaConfiguration config = PolicyJson.parse(exampleFile());
 
     assertThat(config.calendars()).containsOnlyKeys("EMEA office", "Americas office", "24/7");
-    assertThat(config.policies()).extracting(SlaPolicy::id).containsExactly("vip", "standard");
+    assertThat(config.policies())
+        .extracting(SlaPolicy::id)
+        .containsExactly("vip", "standard", "operations");
+    assertThat(config.policies().get(2).scope().criteria().valuesByField())
+        .containsEntry("project", Set.of("OPS"));
     SlaPolicy vip = config.policies().get(0);
     assertThat(vip.scope().criteria().valuesByField())
         .containsEntry("project", Set.of("HELP"))

@@ -7,4 +7,7 @@ package com.atlassian.jira.issue;
 public interface IssueManager {
   /** The issue, or null when it does not exist (deleted). */
   MutableIssue getIssueObject(Long id);
+
+  /** The issue with this key, or null when no issue has it. */
+  MutableIssue getIssueObject(String key);
 }

@@ -9,9 +9,6 @@ import java.util.Map;
  * output never changes for a seed.
  */
 final class Helpdesk {
-  static final String PROJECT_KEY = "HELP";
-  static final String PROJECT_NAME = "Helpdesk";
-  static final String PROJECT_ID = "10000";
   static final String REGION_FIELD = "customfield_10100";
   static final String REGION_NAME = "Region";
   static final String ORGANIZATION_FIELD = "customfield_10200";

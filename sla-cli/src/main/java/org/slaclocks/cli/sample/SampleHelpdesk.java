@@ -35,6 +35,11 @@ public final class SampleHelpdesk {
   public static final int DEFAULT_ISSUE_COUNT = 300;
   public static final Instant DEFAULT_FROM = Instant.parse("2026-01-05T08:00:00Z");
 
+  /** The bundled second desk: {@code examples/helpdesk/operations.json} (project OPS). */
+  public static final long OPERATIONS_SEED = 43;
+
+  public static final int OPERATIONS_ISSUE_COUNT = 60;
+
   /** Issues are created during 16 weeks; the export is taken a week after the last one. */
   static final Duration CREATION_PERIOD = Duration.ofDays(16 * 7);
 
@@ -61,6 +66,11 @@ public final class SampleHelpdesk {
    * @param from the first possible creation instant; the export is taken 17 weeks later
    */
   public static String generate(long seed, int issueCount, Instant from) {
+    return generate(SampleProject.HELPDESK, seed, issueCount, from);
+  }
+
+  /** The sample of {@code project} as JSON text; see {@link #generate(long, int, Instant)}. */
+  public static String generate(SampleProject project, long seed, int issueCount, Instant from) {
     if (issueCount < 0) {
       throw new IllegalArgumentException("issueCount must not be negative, got " + issueCount);
     }
@@ -71,12 +81,13 @@ public final class SampleHelpdesk {
     }
     drafts.sort(Comparator.comparing(Draft::created));
     Instant end = from.plus(SAMPLE_LENGTH);
-    TicketJson json = new TicketJson();
+    TicketJson json = new TicketJson(project);
     ArrayNode issues = JsonNodeFactory.instance.arrayNode();
     for (int i = 0; i < drafts.size(); i++) {
       Draft d = drafts.get(i);
       Ticket ticket =
           new Ticket(
+              project,
               i + 1,
               d.created(),
               d.reporter(),
@@ -95,21 +106,22 @@ public final class SampleHelpdesk {
    * Writes the sample to a file: {@code SampleHelpdesk <output.json> [seed] [issueCount] [from]}.
    */
   public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 4) {
+    if (args.length < 1 || args.length > 5) {
       System.err.println(
           "usage: SampleHelpdesk <output.json> [seed, default 42] [issueCount, default 300]"
-              + " [from, default 2026-01-05T08:00:00Z]");
+              + " [from, default 2026-01-05T08:00:00Z] [project, HELP (default) or OPS]");
       System.exit(2);
     }
     Path output = Path.of(args[0]);
     long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
     int count = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ISSUE_COUNT;
     Instant from = args.length > 3 ? Instant.parse(args[3]) : DEFAULT_FROM;
+    SampleProject project = args.length > 4 ? SampleProject.byKey(args[4]) : SampleProject.HELPDESK;
     Path parent = output.toAbsolutePath().getParent();
     if (parent != null) {
       Files.createDirectories(parent);
     }
-    Files.writeString(output, generate(seed, count, from));
+    Files.writeString(output, generate(project, seed, count, from));
     System.out.println("wrote " + count + " issues (seed " + seed + ") to " + output);
   }
 

@@ -29,6 +29,7 @@ final class Ticket {
 
   record Comment(Instant at, Person author, String body, boolean internal) implements Event {}
 
+  final SampleProject project;
   final int number;
   final Instant created;
   final Person reporter;
@@ -45,6 +46,7 @@ final class Ticket {
   final List<Event> events = new ArrayList<>();
 
   Ticket(
+      SampleProject project,
       int number,
       Instant created,
       Person reporter,
@@ -53,6 +55,7 @@ final class Ticket {
       String summary,
       List<String> labels,
       Named priority) {
+    this.project = project;
     this.number = number;
     this.created = created;
     this.reporter = reporter;
@@ -65,7 +68,7 @@ final class Ticket {
   }
 
   String key() {
-    return Helpdesk.PROJECT_KEY + "-" + number;
+    return project.key() + "-" + number;
   }
 
   Instant updated() {

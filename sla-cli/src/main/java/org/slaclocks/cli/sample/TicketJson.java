@@ -23,20 +23,27 @@ final class TicketJson {
 
   private static final JsonNodeFactory JSON = JsonNodeFactory.instance;
 
-  private int nextHistoryId = 20000;
-  private int nextCommentId = 50000;
+  private final SampleProject project;
+  private int nextHistoryId;
+  private int nextCommentId;
+
+  TicketJson(SampleProject project) {
+    this.project = project;
+    this.nextHistoryId = 20000 + project.idOffset();
+    this.nextCommentId = 50000 + project.idOffset();
+  }
 
   ObjectNode write(Ticket ticket) {
     ObjectNode issue = JSON.objectNode();
-    issue.put("id", String.valueOf(10000 + ticket.number));
+    issue.put("id", String.valueOf(10000 + project.idOffset() + ticket.number));
     issue.put("key", ticket.key());
     ObjectNode fields = issue.putObject("fields");
     fields.put("summary", ticket.summary);
     fields.set("issuetype", named(ticket.type));
-    ObjectNode project = fields.putObject("project");
-    project.put("id", Helpdesk.PROJECT_ID);
-    project.put("key", Helpdesk.PROJECT_KEY);
-    project.put("name", Helpdesk.PROJECT_NAME);
+    ObjectNode projectNode = fields.putObject("project");
+    projectNode.put("id", project.id());
+    projectNode.put("key", project.key());
+    projectNode.put("name", project.name());
     ObjectNode status = named(ticket.status);
     status
         .putObject("statusCategory")

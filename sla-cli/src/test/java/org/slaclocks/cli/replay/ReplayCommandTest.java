@@ -151,6 +151,10 @@ class ReplayCommandTest {
               + s.get("paused").asInt();
       double decided =
           s.get("met").asInt() + s.get("breached").asInt() + s.get("openBreached").asInt();
+      if (decided == 0) {
+        assertThat(s.get("compliancePercent").isNull()).isTrue();
+        continue;
+      }
       assertThat(s.get("compliancePercent").asDouble())
           .isCloseTo(
               100.0 * s.get("met").asInt() / decided, org.assertj.core.data.Offset.offset(0.05));
@@ -165,7 +169,10 @@ class ReplayCommandTest {
             "standard/first-response",
             "standard/next-response",
             "standard/resolution",
-            "standard/engineering-ola");
+            "standard/engineering-ola",
+            // The second desk's policy covers none of the helpdesk's issues: shown with zeros.
+            "operations/first-response",
+            "operations/resolution");
   }
 
   @Test

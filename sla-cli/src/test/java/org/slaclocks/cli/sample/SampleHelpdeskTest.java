@@ -194,6 +194,38 @@ class SampleHelpdeskTest {
         .isEqualTo(sample);
   }
 
+  @Test
+  void theSecondDeskIsBundledToo() throws IOException {
+    Path example = repositoryRoot().resolve("examples/helpdesk/operations.json");
+    String operations =
+        SampleHelpdesk.generate(
+            SampleProject.OPERATIONS,
+            SampleHelpdesk.OPERATIONS_SEED,
+            SampleHelpdesk.OPERATIONS_ISSUE_COUNT,
+            SampleHelpdesk.DEFAULT_FROM);
+
+    assertThat(Files.readString(example))
+        .as(
+            "examples/helpdesk/operations.json differs from the generator's output; regenerate it"
+                + " as docs/sample-helpdesk.md says")
+        .isEqualTo(operations);
+  }
+
+  @Test
+  void theTwoDesksShareNoIssueIdOrKey() {
+    List<IssueHistory> operations =
+        JiraExportReader.read(
+                SampleHelpdesk.generate(
+                    SampleProject.OPERATIONS, 43, 60, SampleHelpdesk.DEFAULT_FROM),
+                "operations",
+                ReaderOptions.defaults())
+            .issues();
+    Set<Long> helpIds = issues.stream().map(IssueHistory::issueId).collect(Collectors.toSet());
+
+    assertThat(operations).hasSize(60).allSatisfy(i -> assertThat(i.key()).startsWith("OPS-"));
+    assertThat(operations).noneMatch(i -> helpIds.contains(i.issueId()));
+  }
+
   private static long count(Predicate<IssueHistory> predicate) {
     return issues.stream().filter(predicate).count();
   }

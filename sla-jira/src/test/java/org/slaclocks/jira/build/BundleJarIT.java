@@ -113,6 +113,36 @@ class BundleJarIT {
   }
 
   @Test
+  void everyTemplateScriptAndStyleTheDescriptorNamesIsInTheJar() throws IOException {
+    String xml = text("atlassian-plugin.xml").replaceAll("(?s)<!--.*?-->", "");
+    Set<String> locations = PluginDescriptors.resourceLocations(xml);
+    assertThat(locations)
+        .as("the field's, panel's and web resource's files")
+        .contains(
+            "web/templates/countdown.vm",
+            "web/templates/countdown-column.vm",
+            "web/templates/countdown-xml.vm",
+            "web/templates/panel.vm")
+        .anyMatch(l -> l.endsWith(".js"))
+        .anyMatch(l -> l.endsWith(".css"));
+    assertThat(locations)
+        .allSatisfy(
+            location ->
+                assertThat(jar.getJarEntry(location.replaceFirst("^/", "")))
+                    .as(location + " in the jar")
+                    .isNotNull());
+  }
+
+  @Test
+  void theRestPackageTheDescriptorNamesIsInTheJar() throws IOException {
+    String xml = text("atlassian-plugin.xml").replaceAll("(?s)<!--.*?-->", "");
+    Matcher m = Pattern.compile("<package>\\s*([\\w.]+)\\s*</package>").matcher(xml);
+    assertThat(m.find()).as("a rest module with its package").isTrue();
+    String folder = m.group(1).replace('.', '/') + "/";
+    assertThat(entries()).anyMatch(n -> n.startsWith(folder) && n.endsWith("Resource.class"));
+  }
+
+  @Test
   void carriesOurCodeAndLibrariesButNoAtlassianClassAndNoScannerIndex() {
     List<String> names = entries();
     assertThat(names)

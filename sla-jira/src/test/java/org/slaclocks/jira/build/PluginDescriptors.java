@@ -18,7 +18,22 @@ final class PluginDescriptors {
   private static final Pattern I18N_KEY =
       Pattern.compile("\\b(?:key|i18n-name-key)=\"(sla\\.[A-Za-z0-9_.-]+)\"");
 
+  private static final Pattern RESOURCE_LOCATION =
+      Pattern.compile("<resource\\b[^>]*\\blocation=\"([^\"]+)\"");
+
   private PluginDescriptors() {}
+
+  /** Every file a {@code <resource>} element names, as in the descriptor. */
+  static Set<String> resourceLocations(String xml) {
+    Set<String> locations = new TreeSet<>();
+    Matcher m = RESOURCE_LOCATION.matcher(xml);
+    while (m.find()) {
+      if (!m.group(0).contains("type=\"i18n\"")) {
+        locations.add(m.group(1));
+      }
+    }
+    return locations;
+  }
 
   /** Every fully qualified class or interface name in an XML descriptor. */
   static Set<String> classNames(String xml) {

@@ -242,7 +242,7 @@ class ChangeWorkerTest {
         15L,
         new IssueHistory(
             15,
-            "OPS-1",
+            "ARCH-1",
             before.createdAt(),
             before.creator(),
             before.initialFields(),
@@ -251,16 +251,16 @@ class ChangeWorkerTest {
                 ChangeGroup.of(
                     CREATED.plusSeconds(7200),
                     agent,
-                    new IssueChange.FieldChange("project", "HELP", "OPS"),
-                    new IssueChange.Moved("HELP", "OPS")))));
+                    new IssueChange.FieldChange("project", "HELP", "ARCH"),
+                    new IssueChange.Moved("HELP", "ARCH")))));
     queue.enqueue(15, NOW);
 
     worker.drainOnce();
 
     Stored stored = clocks.load(15).orElseThrow();
-    assertThat(stored.clocks().projectKey()).isEqualTo("OPS");
-    assertThat(stored.clocks().issueKey()).isEqualTo("OPS-1");
-    assertThat(stored.clocks().clocks()).as("no policy covers OPS").isEmpty();
+    assertThat(stored.clocks().projectKey()).isEqualTo("ARCH");
+    assertThat(stored.clocks().issueKey()).isEqualTo("ARCH-1");
+    assertThat(stored.clocks().clocks()).as("no policy covers ARCH").isEmpty();
   }
 
   @DatabaseTest

@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.Produces;
@@ -33,6 +34,11 @@ public class CountdownResource {
   private final WebHost host;
   private final SlaViews views;
 
+  /**
+   * Jira 10's REST v2 (Jersey 2) builds resources by their {@code @Inject} constructor from the
+   * app's beans; the sandbox registers instances.
+   */
+  @Inject
   public CountdownResource(WebHost host) {
     this.host = host;
     this.views = new SlaViews(host);

@@ -2,6 +2,7 @@ package org.slaclocks.web.rest;
 
 import java.util.List;
 import java.util.Optional;
+import javax.inject.Inject;
 import javax.ws.rs.GET;
 import javax.ws.rs.Path;
 import javax.ws.rs.PathParam;
@@ -27,6 +28,11 @@ public class IssueResource {
   private final WebHost host;
   private final SlaViews views;
 
+  /**
+   * Jira 10's REST v2 (Jersey 2) builds resources by their {@code @Inject} constructor from the
+   * app's beans; the sandbox registers instances.
+   */
+  @Inject
   public IssueResource(WebHost host) {
     this.host = host;
     this.views = new SlaViews(host);

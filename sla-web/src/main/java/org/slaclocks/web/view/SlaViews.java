@@ -54,6 +54,16 @@ public final class SlaViews {
     return countdowns(List.of(issue), Set.of(metricId), viewer).get(issue.id()).get(0);
   }
 
+  /**
+   * What a countdown field shows when its name matches no metric of the configuration: an
+   * unavailable countdown that says so, so that a typo in the field's name is seen, not hidden.
+   */
+  public CountdownView unknownMetric(IssueRef issue, String fieldName, Viewer viewer) {
+    Texts t = new Texts(viewer);
+    return Countdowns.unavailable(
+        issue, "", fieldName, t.text("reason.unknownMetric", fieldName), host.clock().instant(), t);
+  }
+
   /** The countdowns of every metric of a page of issues, with one read of the stored clocks. */
   public Map<Long, List<CountdownView>> countdowns(Collection<IssueRef> issues, Viewer viewer) {
     return countdowns(issues, List.of(), viewer);

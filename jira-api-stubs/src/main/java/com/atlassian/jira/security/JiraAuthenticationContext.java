@@ -1,0 +1,16 @@
+// Source: codescape/jira-scrum-poker@364a124 (Jira 10.3.0) ScrumPokerSessionsAction.java:110
+// (getLoggedInUser); getLocale only in Jira <= 8 sources (turgaycelik/mysource, Jira 6.3.15,
+// jira-api/.../security/JiraAuthenticationContext.java); every member: docs/jira-api-references.md.
+package com.atlassian.jira.security;
+
+import com.atlassian.jira.user.ApplicationUser;
+import java.util.Locale;
+
+/** Who is making the current request, and their language. */
+public interface JiraAuthenticationContext {
+  /** The logged-in user, or null for an anonymous visitor. */
+  ApplicationUser getLoggedInUser();
+
+  /** The logged-in user's language, or Jira's default language. */
+  Locale getLocale();
+}
