@@ -19,6 +19,9 @@ public final class Sandbox implements AutoCloseable {
   /** The port {@code sla serve} uses when none is given. */
   public static final int DEFAULT_PORT = 8339;
 
+  /** The bundled sample's exports: the helpdesk (HELP) and the operations desk (OPS). */
+  static final List<String> SAMPLE_EXPORTS = List.of("issues.json", "operations.json");
+
   /**
    * What to serve.
    *
@@ -73,7 +76,7 @@ public final class Sandbox implements AutoCloseable {
     if (options.isSample()) {
       Path sample = unpackSample(options.data());
       policies = sample.resolve("policies.json");
-      issues = List.of(sample.resolve("issues.json"));
+      issues = SAMPLE_EXPORTS.stream().map(sample::resolve).toList();
     }
     SandboxInput input = SandboxInput.read(policies, issues);
     SandboxClock clock =
@@ -118,7 +121,10 @@ public final class Sandbox implements AutoCloseable {
     Path dir = data.resolve("sample");
     try {
       Files.createDirectories(dir);
-      for (String name : List.of("policies.json", "issues.json")) {
+      for (String name :
+          java.util.stream.Stream.concat(
+                  java.util.stream.Stream.of("policies.json"), SAMPLE_EXPORTS.stream())
+              .toList()) {
         try (InputStream in =
             Sandbox.class.getClassLoader().getResourceAsStream("sandbox/sample/" + name)) {
           if (in == null) {

@@ -97,6 +97,8 @@ class LiveEqualsReplayTest {
             Samples.POLICIES.toString(),
             "--issues",
             Samples.ISSUES.toString(),
+            "--issues",
+            Samples.OPERATIONS.toString(),
             "--now",
             now.toString(),
             "--format",

@@ -7,10 +7,14 @@ import java.util.List;
 final class Samples {
   static final Path POLICIES = Path.of("../examples/helpdesk/policies.json");
   static final Path ISSUES = Path.of("../examples/helpdesk/issues.json");
+  static final Path OPERATIONS = Path.of("../examples/helpdesk/operations.json");
+
+  /** Both desks' exports, as `sla serve` with no arguments serves them. */
+  static final List<Path> EXPORTS = List.of(ISSUES, OPERATIONS);
 
   private Samples() {}
 
   static SandboxInput helpdesk() {
-    return SandboxInput.read(POLICIES, List.of(ISSUES));
+    return SandboxInput.read(POLICIES, EXPORTS);
   }
 }

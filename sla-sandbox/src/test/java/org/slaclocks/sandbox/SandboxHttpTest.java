@@ -96,15 +96,21 @@ class SandboxHttpTest {
     assertThat(page.statusCode()).isEqualTo(200);
     assertThat(page.headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("text/html"));
-    assertThat(page.body()).contains("data-sla-sandbox-banner", "data-sla-sandbox-count=\"300\"");
+    // both bundled desks: 300 HELP and 60 OPS issues
+    assertThat(page.body()).contains("data-sla-sandbox-banner", "data-sla-sandbox-count=\"360\"");
     assertThat(count(page.body(), "<tr class=\"sla-sandbox-issue\"")).isEqualTo(50);
     // four metrics in the sample's policies: a placeholder of the web layer per metric and issue
     assertThat(count(page.body(), "data-sla-sandbox-metric=\"")).isEqualTo(4);
     assertThat(count(page.body(), "data-sla-placeholder ")).isEqualTo(200);
-    assertThat(page.body()).contains("data-sla-sandbox-page=\"1\" data-sla-sandbox-pages=\"6\"");
+    assertThat(page.body()).contains("data-sla-sandbox-page=\"1\" data-sla-sandbox-pages=\"8\"");
     // newest first, as Jira's navigator
-    assertThat(page.body().indexOf("data-issue-key=\"HELP-300\""))
-        .isLessThan(page.body().indexOf("data-issue-key=\"HELP-299\""));
+    List<Instant> created = new ArrayList<>();
+    Matcher keys = Pattern.compile("data-issue-key=\"([A-Z]+-\\d+)\"").matcher(page.body());
+    while (keys.find()) {
+      created.add(
+          sandbox.tracking().issues().byKey(keys.group(1)).orElseThrow().history().createdAt());
+    }
+    assertThat(created).hasSize(50).isSortedAccordingTo(java.util.Comparator.reverseOrder());
   }
 
   @Test
@@ -183,9 +189,11 @@ class SandboxHttpTest {
     // Identical but for the address the header's forms return to.
     assertThat(forbidden.body().replace("HELP-1", "KEY"))
         .isEqualTo(unknown.body().replace("HELP-999", "KEY"));
-    assertThat(get("/", GUEST).body())
-        .contains("data-sla-sandbox-empty")
-        .doesNotContain("data-issue-key");
+    // The guest sees the other desk only.
+    String list = get("/", GUEST).body();
+    assertThat(list).contains("data-sla-sandbox-count=\"60\"", "data-issue-key=\"OPS-");
+    assertThat(list).doesNotContain("data-issue-key=\"HELP-");
+    assertThat(get("/browse/OPS-1", GUEST).statusCode()).isEqualTo(200);
   }
 
   @Test
