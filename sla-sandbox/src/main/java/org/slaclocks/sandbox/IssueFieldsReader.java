@@ -31,6 +31,16 @@ final class IssueFieldsReader {
 
   /** The fields of every readable issue of the files, by id; unreadable files are skipped. */
   static Map<Long, IssueFields> read(List<Path> files) {
+    return read(files, new HashMap<>(), new HashMap<>());
+  }
+
+  /**
+   * As {@link #read(List)}, and collects what the exports say of people (user key to display name,
+   * from fields and change items) and of statuses (name to status category key), so that fields can
+   * be shown as they were at an earlier instant.
+   */
+  static Map<Long, IssueFields> read(
+      List<Path> files, Map<String, String> people, Map<String, String> statusCategories) {
     Map<Long, IssueFields> out = new HashMap<>();
     for (Path file : files) {
       JsonNode root;
@@ -48,9 +58,11 @@ final class IssueFieldsReader {
       if (issues != null && issues.isArray()) {
         for (JsonNode issue : issues) {
           read(issue, names).ifPresent(f -> out.put(f.id(), f));
+          collect(issue, people, statusCategories);
         }
       } else if (root.has("key") && root.has("fields")) {
         read(root, names).ifPresent(f -> out.put(f.id(), f));
+        collect(root, people, statusCategories);
       }
     }
     return out;
@@ -108,6 +120,41 @@ final class IssueFieldsReader {
             strings(fields.get("labels")),
             names(fields.get("components")),
             custom));
+  }
+
+  private static void collect(
+      JsonNode issue, Map<String, String> people, Map<String, String> statusCategories) {
+    JsonNode fields = issue.path("fields");
+    for (String field : List.of("assignee", "reporter", "creator")) {
+      JsonNode person = fields.get(field);
+      if (person != null && person.isObject()) {
+        String display = person.path("displayName").asText(null);
+        for (String id : List.of("key", "name", "accountId")) {
+          String value = person.path(id).asText(null);
+          if (value != null && display != null) {
+            people.putIfAbsent(value, display);
+          }
+        }
+      }
+    }
+    JsonNode status = fields.path("status");
+    String category = status.path("statusCategory").path("key").asText(null);
+    if (status.hasNonNull("name") && category != null) {
+      statusCategories.putIfAbsent(status.get("name").asText(), category);
+    }
+    for (JsonNode history : issue.path("changelog").path("histories")) {
+      for (JsonNode item : history.path("items")) {
+        if ("assignee".equals(item.path("field").asText())) {
+          for (String[] pair : new String[][] {{"from", "fromString"}, {"to", "toString"}}) {
+            String id = item.path(pair[0]).asText(null);
+            String display = item.path(pair[1]).asText(null);
+            if (id != null && display != null) {
+              people.putIfAbsent(id, display);
+            }
+          }
+        }
+      }
+    }
   }
 
   private static String name(JsonNode node) {

@@ -18,6 +18,11 @@ import org.slaclocks.history.IssueHistory;
  */
 public final class LoadedIssues {
   /** One issue: its history and what the pages show of it. */
+  /** The issue's fields as they were at {@code now} (the export holds them as at its instant). */
+  public IssueFields fieldsAt(Issue issue, Instant now) {
+    return issue.fields().asOf(issue.history(), now, people, statusCategories);
+  }
+
   public record Issue(IssueHistory history, IssueFields fields) {
     public long id() {
       return history.issueId();
@@ -51,10 +56,24 @@ public final class LoadedIssues {
   private final Map<String, Long> idsByKey = new HashMap<>();
   private final List<JiraExportReader.Failure> failures;
 
+  private final Map<String, String> people;
+  private final Map<String, String> statusCategories;
+
   LoadedIssues(
       List<IssueHistory> histories,
       Map<Long, IssueFields> fields,
       List<JiraExportReader.Failure> failures) {
+    this(histories, fields, failures, Map.of(), Map.of());
+  }
+
+  LoadedIssues(
+      List<IssueHistory> histories,
+      Map<Long, IssueFields> fields,
+      List<JiraExportReader.Failure> failures,
+      Map<String, String> people,
+      Map<String, String> statusCategories) {
+    this.people = Map.copyOf(people);
+    this.statusCategories = Map.copyOf(statusCategories);
     for (IssueHistory history : histories) {
       IssueFields shown = fields.get(history.issueId());
       if (shown == null) {

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.slaclocks.cli.jira.JiraExportReader;
@@ -55,8 +56,15 @@ public record SandboxInput(String policyJson, SlaConfiguration policies, LoadedI
               + issueFiles
               + (export.failures().isEmpty() ? "" : ": " + export.failures().get(0)));
     }
+    Map<String, String> people = new HashMap<>();
+    Map<String, String> statusCategories = new HashMap<>();
     LoadedIssues issues =
-        new LoadedIssues(export.issues(), IssueFieldsReader.read(issueFiles), export.failures());
+        new LoadedIssues(
+            export.issues(),
+            IssueFieldsReader.read(issueFiles, people, statusCategories),
+            export.failures(),
+            people,
+            statusCategories);
     return new SandboxInput(json, config, issues);
   }
 }

@@ -49,6 +49,7 @@ final class SandboxPages extends HttpServlet {
     SandboxViewers.Current current = app.viewers().currentPerson();
     Viewer viewer = current.viewer();
     SandboxTexts text = new SandboxTexts(current.locale());
+    Instant now = app.clock().instant();
     Map<String, String> metrics = IssueListPage.metrics(app.configuration().get());
     String sort = request.getParameter("sort");
     if (sort != null && !metrics.containsKey(sort)) {
@@ -75,7 +76,7 @@ final class SandboxPages extends HttpServlet {
             Templates.placeholderCell(
                 app.templates(), views.placeholder(issue.id(), metricId, viewer)));
       }
-      IssueFields f = issue.fields();
+      IssueFields f = app.issues().fieldsAt(issue, now);
       rows.add(
           new IssueListPage.Row(
               issue.id(),
@@ -141,7 +142,13 @@ final class SandboxPages extends HttpServlet {
     String panelHtml = Templates.panel(app.templates(), views.panel(ref.get(), viewer));
     context.put(
         "issue",
-        IssuePage.of(issue.fields(), ref.get().key(), countdowns, panelHtml, current, text));
+        IssuePage.of(
+            app.issues().fieldsAt(issue, app.clock().instant()),
+            ref.get().key(),
+            countdowns,
+            panelHtml,
+            current,
+            text));
     render(response, HttpServletResponse.SC_OK, "sandbox/templates/issue.vm", context);
   }
 

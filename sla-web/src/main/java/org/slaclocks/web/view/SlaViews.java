@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -250,7 +251,7 @@ public final class SlaViews {
           ids.isEmpty() ? Map.of() : host.clocks().loadAll(ids);
       for (Long id : ids) {
         ClockRepository.Stored one = stored.get(id);
-        out.put(id, new Loaded(one == null ? null : one.clocks(), null));
+        out.put(id, new Loaded(one == null ? null : inPolicyOrder(one.clocks()), null));
       }
       return out;
     } catch (RuntimeException batch) {
@@ -260,7 +261,8 @@ public final class SlaViews {
           out.put(
               id,
               new Loaded(
-                  host.clocks().load(id).map(ClockRepository.Stored::clocks).orElse(null), null));
+                  host.clocks().load(id).map(one -> inPolicyOrder(one.clocks())).orElse(null),
+                  null));
         } catch (RuntimeException e) {
           LOG.log(
               System.Logger.Level.WARNING, "cannot read the stored SLA clocks of issue " + id, e);
@@ -269,6 +271,35 @@ public final class SlaViews {
       }
       return out;
     }
+  }
+
+  /**
+   * The clocks in the order their policy lists its metrics, which is the order people read them in:
+   * a repository may return them in another (the app's sorts by metric id).
+   */
+  private IssueClocks inPolicyOrder(IssueClocks clocks) {
+    if (clocks.clocks().size() < 2) {
+      return clocks;
+    }
+    Map<String, Integer> position = new HashMap<>();
+    for (SlaPolicy policy : host.configuration().get().policies()) {
+      for (Metric metric : policy.metrics()) {
+        position.putIfAbsent(key(policy.id(), metric.id()), position.size());
+      }
+    }
+    List<ClockFacts> ordered = new ArrayList<>(clocks.clocks());
+    ordered.sort(
+        Comparator.comparing(
+                (ClockFacts c) ->
+                    position.getOrDefault(key(c.policyId(), c.metricId()), Integer.MAX_VALUE))
+            .thenComparing(ClockFacts::metricId));
+    return new IssueClocks(
+        clocks.issueId(),
+        clocks.issueKey(),
+        clocks.projectKey(),
+        clocks.configVersion(),
+        clocks.computedAt(),
+        ordered);
   }
 
   private static Map<String, String> metricNames(SlaConfiguration config) {

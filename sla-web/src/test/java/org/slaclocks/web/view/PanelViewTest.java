@@ -6,11 +6,14 @@ import static org.slaclocks.tracking.Histories.CUSTOMER;
 import static org.slaclocks.tracking.Histories.at;
 
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.slaclocks.calendar.BusinessCalendar;
+import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.Histories;
 import org.slaclocks.tracking.IssueClocks;
@@ -49,6 +52,31 @@ class PanelViewTest {
     assertThat(resolution.remainingText()).isEqualTo("23h");
     assertThat(resolution.deadlineText()).isEqualTo("Wed 7 Jan 2026 17:00");
     assertThat(resolution.deadlineCalendarText()).as("same zone: no calendar time").isEmpty();
+  }
+
+  @Test
+  void keepsThePolicysOrderWhateverOrderTheRepositoryReturns() {
+    TestHost test = new TestHost(HELPDESK, at("Mon 10:00"));
+    IssueRef issue = test.add(Histories.created(at("Mon 09:00")).build(), at("Mon 09:00"));
+    IssueClocks stored = test.clocks().load(issue.id()).orElseThrow().clocks();
+    List<ClockFacts> reversed = new ArrayList<>(stored.clocks());
+    Collections.reverse(reversed);
+    test.clocks()
+        .put(
+            new IssueClocks(
+                stored.issueId(),
+                stored.issueKey(),
+                stored.projectKey(),
+                stored.configVersion(),
+                stored.computedAt(),
+                reversed));
+
+    assertThat(panel(test, issue, TestHost.AGENT).metrics())
+        .extracting(MetricView::metricName)
+        .containsExactly("Time to first response", "Time to next response", "Time to resolution");
+    assertThat(new SlaViews(test.host()).countdowns(issue, TestHost.AGENT))
+        .extracting(CountdownView::metricName)
+        .containsExactly("Time to first response", "Time to next response", "Time to resolution");
   }
 
   @Test
