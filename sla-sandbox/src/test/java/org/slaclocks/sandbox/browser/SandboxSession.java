@@ -69,7 +69,12 @@ final class SandboxSession implements AutoCloseable {
 
   /** The issue's clocks as the agent reads them in English, from the web layer's REST resource. */
   JsonNode clocks(String key) {
-    HttpResponse<String> response = get("/rest/sla/1.0/issue/" + key, AGENT, "en");
+    return clocks(key, "en");
+  }
+
+  /** The issue's clocks as the agent reads them in {@code language}. */
+  JsonNode clocks(String key, String language) {
+    HttpResponse<String> response = get("/rest/sla/1.0/issue/" + key, AGENT, language);
     assertThat(response.statusCode()).as(key).isEqualTo(200);
     try {
       return JSON.readTree(response.body());
@@ -112,6 +117,16 @@ final class SandboxSession implements AutoCloseable {
       Thread.currentThread().interrupt();
       throw new AssertionError(e);
     }
+  }
+
+  /** One metric's clock of an issue as the agent reads it in {@code language}. */
+  JsonNode clock(Found found, String language) {
+    for (JsonNode clock : clocks(found.key(), language).get("clocks")) {
+      if (clock.get("metricId").asText().equals(found.metric())) {
+        return clock;
+      }
+    }
+    throw new AssertionError(found.key() + " has no clock " + found.metric());
   }
 
   /** Every issue key of the bundled sample. */
