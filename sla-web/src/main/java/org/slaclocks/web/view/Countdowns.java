@@ -208,7 +208,7 @@ final class Countdowns {
         continue;
       }
       if (pause.kind() == Pause.Kind.CONDITION) {
-        return t.text("pause.condition", pause.cause());
+        return t.text("pause.condition", t.cause(pause.cause()));
       }
       return pause.endExclusive() == null
           ? t.text("pause.exclusion.open", exclusionReason(pause.cause()))

@@ -103,7 +103,7 @@ final class Panels {
         outside ? t.text("state.RUNNING.outside") : t.text("state." + state.name()),
         Countdowns.severity(state, remaining, Countdowns.warningAt(cycle)),
         goalText,
-        goal.label(),
+        t.cause(goal.label()),
         goal.calendar(),
         t.duration(cycle.elapsed().getSeconds()),
         t.duration(remaining),
@@ -124,25 +124,25 @@ final class Panels {
     switch (event.type()) {
       case START -> {
         kind = "start";
-        text = t.text("timeline.START", event.cause());
+        text = t.text("timeline.START", t.cause(event.cause()));
       }
       case PAUSE -> {
         kind = "pause";
         text =
             exclusions.contains(event.at() + "|" + event.cause())
                 ? t.text("timeline.PAUSE.exclusion", Countdowns.exclusionReason(event.cause()))
-                : t.text("timeline.PAUSE", event.cause());
+                : t.text("timeline.PAUSE", t.cause(event.cause()));
       }
       case RESUME -> {
         kind = "resume";
         text =
             exclusions.contains(event.cause())
                 ? t.text("timeline.RESUME.exclusion", Countdowns.exclusionReason(event.cause()))
-                : t.text("timeline.RESUME", event.cause());
+                : t.text("timeline.RESUME", t.cause(event.cause()));
       }
       case GOAL_CHANGE -> {
         kind = "goal-change";
-        text = t.text("timeline.GOAL_CHANGE", event.cause());
+        text = t.text("timeline.GOAL_CHANGE", t.cause(event.cause()));
       }
       case AT_RISK -> {
         kind = "at-risk";
@@ -154,7 +154,7 @@ final class Panels {
       }
       default -> {
         kind = "stop";
-        text = t.text("timeline.STOP", event.cause());
+        text = t.text("timeline.STOP", t.cause(event.cause()));
       }
     }
     return new TimelineEntryView(

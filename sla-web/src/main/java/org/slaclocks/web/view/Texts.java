@@ -28,6 +28,11 @@ final class Texts {
     return messages.text(key, arguments);
   }
 
+  /** One of the engine's causes in the viewer's language ({@link Causes}). */
+  String cause(String cause) {
+    return Causes.localized(cause, messages);
+  }
+
   String duration(long seconds) {
     return messages.duration(seconds);
   }
