@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.view.CountdownView;
 import org.slaclocks.web.view.SlaViews;
 
 /** The field's and the panel's template contexts, from the web layer's views. */
@@ -17,6 +18,11 @@ public final class SlaViewContexts implements ViewContexts {
   @Override
   public Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer) {
     return Map.of("countdown", views.countdown(issue, metricId, viewer));
+  }
+
+  @Override
+  public CountdownView countdownView(IssueRef issue, String metricId, Viewer viewer) {
+    return views.countdown(issue, metricId, viewer);
   }
 
   @Override

@@ -3,6 +3,7 @@ package org.slaclocks.jira.app;
 import java.util.Map;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.view.CountdownView;
 
 /**
  * Port of the field and panel adapters (kept in the wiring package, where adapters meet): the
@@ -12,6 +13,9 @@ import org.slaclocks.web.host.Viewer;
 public interface ViewContexts {
   /** The countdown field's context ({@code $countdown}) of one metric (its id). */
   Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer);
+
+  /** One metric's countdown itself, at now: the machine values exports write. */
+  CountdownView countdownView(IssueRef issue, String metricId, Viewer viewer);
 
   /** The countdown field's context when the field's name matches no metric. */
   Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer);

@@ -28,6 +28,7 @@ import org.slaclocks.tracking.StoredClock;
 import org.slaclocks.web.host.IssueAccess;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.view.CountdownView;
 
 class CountdownFieldTypeTest {
   static final Instant BREACH = Instant.parse("2026-05-04T10:15:00Z");
@@ -44,6 +45,11 @@ class CountdownFieldTypeTest {
         @Override
         public Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer) {
           return Map.of("countdown", issue.key() + "/" + metricId + "/" + viewer.userKey());
+        }
+
+        @Override
+        public CountdownView countdownView(IssueRef issue, String metricId, Viewer viewer) {
+          throw new AssertionError("only exports read the countdown itself");
         }
 
         @Override

@@ -14,6 +14,7 @@ import org.slaclocks.jira.app.ViewContexts;
 import org.slaclocks.web.host.IssueAccess;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.view.CountdownView;
 
 class SlaPanelContextProviderTest {
   static final Viewer ANNA = new Viewer("anna", "Anna", Locale.ENGLISH, ZoneOffset.UTC);
@@ -24,6 +25,11 @@ class SlaPanelContextProviderTest {
         @Override
         public Map<String, Object> countdown(IssueRef issue, String metricName, Viewer viewer) {
           throw new AssertionError("the panel shows no single countdown");
+        }
+
+        @Override
+        public CountdownView countdownView(IssueRef issue, String metricId, Viewer viewer) {
+          throw new AssertionError("only exports read the countdown itself");
         }
 
         @Override
