@@ -66,6 +66,27 @@ class BundleJarIT {
     return packages;
   }
 
+  /**
+   * Every Atlassian package is a mandatory import (a missing one shows at install), except the CSV
+   * export API, whose only public evidence is from Jira 8: if Jira lacked it, only the countdown
+   * field type would fail to load, not the whole app.
+   */
+  @Test
+  void onlyTheCsvExportApiIsAnOptionalAtlassianImport() {
+    String header = manifest.getValue("Import-Package");
+    Matcher m = Pattern.compile("([^,\"]+(\"[^\"]*\"[^,\"]*)*)").matcher(header);
+    Set<String> optional = new TreeSet<>();
+    while (m.find()) {
+      String clause = m.group(1).trim();
+      if (clause.startsWith("com.atlassian.") && clause.contains("resolution:=optional")) {
+        optional.add(clause.split(";")[0].trim());
+      }
+    }
+    assertThat(optional)
+        .containsExactlyInAnyOrder(
+            "com.atlassian.jira.issue.export", "com.atlassian.jira.issue.export.customfield");
+  }
+
   @Test
   void manifestMakesATransformerlessSpringPowered() throws IOException {
     String key = System.getProperty("plugin.key");
