@@ -2,8 +2,11 @@ package org.slaclocks.jira.app;
 
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.view.CountdownField;
 import org.slaclocks.web.view.CountdownView;
 import org.slaclocks.web.view.SlaViews;
 
@@ -16,18 +19,26 @@ public final class SlaViewContexts implements ViewContexts {
   }
 
   @Override
-  public Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer) {
-    return Map.of("countdown", views.countdown(issue, metricId, viewer));
+  public Map<String, Object> field(
+      IssueRef issue,
+      Supplier<Optional<String>> metricId,
+      Supplier<String> placeholderMetricId,
+      String fieldName,
+      Viewer viewer) {
+    return Map.of(
+        "slaField",
+        new CountdownField(
+            () ->
+                metricId
+                    .get()
+                    .map(id -> views.countdown(issue, id, viewer))
+                    .orElseGet(() -> views.unknownMetric(issue, fieldName, viewer)),
+            () -> views.placeholder(issue.id(), placeholderMetricId.get(), viewer)));
   }
 
   @Override
   public CountdownView countdownView(IssueRef issue, String metricId, Viewer viewer) {
     return views.countdown(issue, metricId, viewer);
-  }
-
-  @Override
-  public Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer) {
-    return Map.of("countdown", views.unknownMetric(issue, fieldName, viewer));
   }
 
   @Override

@@ -99,12 +99,20 @@ public final class CountdownFieldType extends CalculatedCFType<Date, Date>
     if (browsable.isEmpty()) {
       return parameters;
     }
-    Optional<String> metric = metrics.metricIdOn(issue.getId(), field.getName());
-    if (metric.isEmpty()) {
-      parameters.putAll(views.unknownMetric(browsable.get(), field.getName(), viewer));
-      return parameters;
-    }
-    parameters.putAll(views.countdown(browsable.get(), metric.get(), viewer));
+    long issueId = issue.getId();
+    String name = field.getName();
+    // Lazy: the navigator column renders only a placeholder (the script fetches a page of cells in
+    // one request), so it reads no clock unless the field's name is ambiguous across policies.
+    parameters.putAll(
+        views.field(
+            browsable.get(),
+            () -> metrics.metricIdOn(issueId, name),
+            () ->
+                metrics
+                    .onlyMetricIdNamed(name)
+                    .orElseGet(() -> metrics.metricIdOn(issueId, name).orElse("")),
+            name,
+            viewer));
     return parameters;
   }
 

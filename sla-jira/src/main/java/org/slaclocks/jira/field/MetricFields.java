@@ -59,6 +59,17 @@ public final class MetricFields {
         clock(issueId, metrics).map(StoredClock::metricId).orElse(metrics.get(0).metricId()));
   }
 
+  /**
+   * The one metric id a field of this name shows whatever the issue, read from the configuration
+   * alone; empty when no metric has the name, or policies give the name to different ids (then the
+   * issue's clock decides: {@link #metricIdOn}).
+   */
+  public Optional<String> onlyMetricIdNamed(String fieldName) {
+    List<String> ids =
+        metricsNamed(fieldName).stream().map(MetricRef::metricId).distinct().toList();
+    return ids.size() == 1 ? Optional.of(ids.get(0)) : Optional.empty();
+  }
+
   /** The current cycle's stored breach instant of the field's metric on the issue, if any. */
   public Optional<Instant> breachAt(long issueId, String fieldName) {
     List<MetricRef> metrics = metricsNamed(fieldName);

@@ -4,8 +4,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.anyLong;
 import static org.mockito.ArgumentMatchers.anyString;
+import static org.mockito.Mockito.clearInvocations;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.mockStatic;
+import static org.mockito.Mockito.times;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.verifyNoInteractions;
 import static org.mockito.Mockito.when;
 import static org.slaclocks.tracking.Histories.AGENT;
 import static org.slaclocks.tracking.Histories.at;
@@ -41,6 +45,8 @@ import org.slaclocks.web.host.IssueAccess;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.TemplateRenderer;
 import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.view.CountdownField;
+import org.slaclocks.web.view.CountdownPlaceholder;
 import org.slaclocks.web.view.SlaViews;
 
 /**
@@ -102,6 +108,32 @@ class CountdownCsvExportTest {
     Issue issue = mock(Issue.class);
     when(issue.getId()).thenReturn(history.issueId());
     return issue;
+  }
+
+  /**
+   * Jira gives the field one context for the issue view, the navigator column and the XML export:
+   * the column's placeholder reads no stored clock (the page's cells come in one batched request),
+   * and the view's countdown reads them once however often the template asks.
+   */
+  @Test
+  void theNavigatorCellReadsNoClockAndTheIssueViewReadsThemOnce() {
+    Issue issue = stored(h -> h, "Mon 09:00");
+    CustomField field = mock(CustomField.class);
+    when(field.getName()).thenReturn(FIRST_RESPONSE);
+    clearInvocations(clocks);
+
+    CountdownField slaField =
+        (CountdownField)
+            exportedAt("Mon 10:00").getVelocityParameters(issue, field, null).get("slaField");
+    CountdownPlaceholder cell = slaField.placeholder();
+
+    assertThat(cell.issueId()).isEqualTo(issue.getId());
+    assertThat(cell.metricId()).isEqualTo("ttfr");
+    verifyNoInteractions(clocks);
+
+    assertThat(slaField.countdown().state()).isEqualTo("RUNNING");
+    assertThat(slaField.countdown().metricName()).isEqualTo(FIRST_RESPONSE);
+    verify(clocks, times(1)).loadAll(any());
   }
 
   @Test

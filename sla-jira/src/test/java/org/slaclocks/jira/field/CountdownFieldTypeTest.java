@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.slaclocks.clock.ClockState;
 import org.slaclocks.jira.app.ViewContexts;
@@ -43,19 +44,24 @@ class CountdownFieldTypeTest {
   private final ViewContexts views =
       new ViewContexts() {
         @Override
-        public Map<String, Object> countdown(IssueRef issue, String metricId, Viewer viewer) {
-          return Map.of("countdown", issue.key() + "/" + metricId + "/" + viewer.userKey());
+        public Map<String, Object> field(
+            IssueRef issue,
+            Supplier<Optional<String>> metricId,
+            Supplier<String> placeholderMetricId,
+            String fieldName,
+            Viewer viewer) {
+          return Map.of(
+              "countdown",
+              issue.key()
+                  + "/"
+                  + metricId.get().orElse("no metric " + fieldName)
+                  + "/"
+                  + viewer.userKey());
         }
 
         @Override
         public CountdownView countdownView(IssueRef issue, String metricId, Viewer viewer) {
           throw new AssertionError("only exports read the countdown itself");
-        }
-
-        @Override
-        public Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer) {
-          return Map.of(
-              "countdown", issue.key() + "/no metric " + fieldName + "/" + viewer.userKey());
         }
 
         @Override

@@ -9,6 +9,7 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.slaclocks.jira.app.ViewContexts;
 import org.slaclocks.web.host.IssueAccess;
@@ -23,18 +24,18 @@ class SlaPanelContextProviderTest {
   private final ViewContexts views =
       new ViewContexts() {
         @Override
-        public Map<String, Object> countdown(IssueRef issue, String metricName, Viewer viewer) {
+        public Map<String, Object> field(
+            IssueRef issue,
+            Supplier<Optional<String>> metricId,
+            Supplier<String> placeholderMetricId,
+            String fieldName,
+            Viewer viewer) {
           throw new AssertionError("the panel shows no single countdown");
         }
 
         @Override
         public CountdownView countdownView(IssueRef issue, String metricId, Viewer viewer) {
           throw new AssertionError("only exports read the countdown itself");
-        }
-
-        @Override
-        public Map<String, Object> unknownMetric(IssueRef issue, String fieldName, Viewer viewer) {
-          throw new AssertionError("the panel shows no single countdown");
         }
 
         @Override

@@ -40,11 +40,13 @@ public final class Templates {
       Map.of(
           "countdown", CountdownView.class,
           "placeholder", CountdownPlaceholder.class,
-          "panel", PanelView.class);
+          "panel", PanelView.class,
+          "slaField", CountdownField.class);
 
   /** Every class whose methods a template calls (the context types and what they return). */
   public static final List<Class<?>> VIEW_TYPES =
       List.of(
+          CountdownField.class,
           CountdownView.class,
           CountdownPlaceholder.class,
           PanelView.class,

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -44,6 +45,35 @@ class TemplatesTest {
 
   private static PanelView panelOf(TestHost test, IssueRef issue) {
     return new SlaViews(test.host()).panel(issue, TestHost.AGENT);
+  }
+
+  /**
+   * Jira hands the field lazily: the same context renders the countdown in the issue view and the
+   * export, and only a placeholder (no clock derived) in the navigator column.
+   */
+  @Test
+  void aLazyFieldRendersItsCountdownInTheViewAndOnlyAPlaceholderInTheColumn() {
+    TestHost test = new TestHost(HELPDESK, at("Mon 10:00"));
+    IssueRef issue = test.add(Histories.created(at("Mon 09:00")).build(), at("Mon 09:00"));
+    SlaViews views = new SlaViews(test.host());
+    AtomicInteger derived = new AtomicInteger();
+    CountdownField field =
+        new CountdownField(
+            () -> {
+              derived.incrementAndGet();
+              return views.countdown(issue, "ttfr", TestHost.AGENT);
+            },
+            () -> views.placeholder(issue.id(), "ttfr", TestHost.AGENT));
+
+    String cell = velocity.render(Templates.COUNTDOWN_COLUMN, Map.of("slaField", field));
+    assertThat(cell).contains("data-sla-placeholder").doesNotContain("data-sla-cell");
+    assertThat(derived).as("the column derives no countdown").hasValue(0);
+
+    String view = velocity.render(Templates.COUNTDOWN, Map.of("slaField", field));
+    String xml = velocity.render(Templates.COUNTDOWN_XML, Map.of("slaField", field));
+    assertThat(view).contains("data-sla-countdown").contains("data-sla-remaining=\"10800\"");
+    assertThat(xml).contains("<remainingSeconds>10800</remainingSeconds>");
+    assertThat(derived).as("derived once for the view and the export").hasValue(1);
   }
 
   @Test
