@@ -1,4 +1,6 @@
-// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15) jira-api/src/main/java/com/atlassian/jira/util/MessageSetImpl.java (public class, public no-argument constructor). A
+// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15)
+// jira-api/src/main/java/com/atlassian/jira/util/MessageSetImpl.java (public class, public
+// no-argument constructor). A
 // working body here so that tests can read what the app adds; Jira supplies the real class.
 package com.atlassian.jira.util;
 

@@ -1,4 +1,6 @@
-// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15) jira-api/src/main/java/com/atlassian/query/operand/FunctionOperand.java (class implementing Operand; constructors
+// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15)
+// jira-api/src/main/java/com/atlassian/query/operand/FunctionOperand.java (class implementing
+// Operand; constructors
 // (String, String...), List<String> getArgs()); constructed on Jira 10.3.0 in
 // codescape/jira-scrum-poker@364a124 ActiveScrumPokerSessionsJqlFunctionTest.java:70. A working
 // body here for tests; Jira supplies the real class.

@@ -24,17 +24,17 @@ import org.slaclocks.web.view.FunctionProblems;
 
 /**
  * One SLA search function as a Jira JQL function that returns values: the ids of the issues whose
- * stored clock answers the question at the moment of the search ({@code now} from the app's
- * clock), read from the stored clocks' indexed columns, never by computing clocks.
+ * stored clock answers the question at the moment of the search ({@code now} from the app's clock),
+ * read from the stored clocks' indexed columns, never by computing clocks.
  *
  * <p>Browse permission: this returns ids only. Jira turns them into an {@code issue in (...)}
- * clause of the searcher's query, and its own search applies browse permissions and issue
- * security to it, so nobody learns of an issue they cannot see; an id of such an issue simply
- * matches nothing for them.
+ * clause of the searcher's query, and its own search applies browse permissions and issue security
+ * to it, so nobody learns of an issue they cannot see; an id of such an issue simply matches
+ * nothing for them.
  *
- * <p>Problems with the arguments (an unknown metric, a bad duration, operator, date, filter, or
- * the wrong number of arguments) come from the core's parser, each said in the searcher's language
- * by the web layer's messages; a call with problems returns no ids.
+ * <p>Problems with the arguments (an unknown metric, a bad duration, operator, date, filter, or the
+ * wrong number of arguments) come from the core's parser, each said in the searcher's language by
+ * the web layer's messages; a call with problems returns no ids.
  */
 public abstract class SlaJqlFunction implements JqlFunction {
   private final SlaFunction function;

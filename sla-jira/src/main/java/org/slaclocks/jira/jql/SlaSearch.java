@@ -59,8 +59,8 @@ public final class SlaSearch {
   }
 
   /**
-   * The windows for every issue. Windows of single issues are not read here (the repository has
-   * no query for all of them): a single issue's window counts as working time for this search.
+   * The windows for every issue. Windows of single issues are not read here (the repository has no
+   * query for all of them): a single issue's window counts as working time for this search.
    */
   Exclusions exclusions() {
     return Exclusions.of(exclusions.global());
@@ -83,8 +83,8 @@ public final class SlaSearch {
   }
 
   /**
-   * How long a day and a week are in typed durations: Jira's time-tracking settings, or 8 hours
-   * and 5 days (Jira's defaults) when they cannot be read or make no sense.
+   * How long a day and a week are in typed durations: Jira's time-tracking settings, or 8 hours and
+   * 5 days (Jira's defaults) when they cannot be read or make no sense.
    */
   TimeTracking timeTracking() {
     try {

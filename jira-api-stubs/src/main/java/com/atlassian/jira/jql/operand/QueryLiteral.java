@@ -1,4 +1,6 @@
-// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15) jira-api/src/main/java/com/atlassian/jira/jql/operand/QueryLiteral.java (class; QueryLiteral(Operand, Long), Long
+// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15)
+// jira-api/src/main/java/com/atlassian/jira/jql/operand/QueryLiteral.java (class;
+// QueryLiteral(Operand, Long), Long
 // getLongValue()); "new QueryLiteral(functionOperand, issue.getId())" on Jira 10.3.0 in
 // codescape/jira-scrum-poker@364a124 ActiveScrumPokerSessionsJqlFunction.java:61. A working body
 // here for tests; Jira supplies the real class.

@@ -1,4 +1,6 @@
-// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15) jira-api/src/main/java/com/atlassian/jira/plugin/jql/function/JqlFunction.java (interface, these seven methods; validate
+// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15)
+// jira-api/src/main/java/com/atlassian/jira/plugin/jql/function/JqlFunction.java (interface, these
+// seven methods; validate
 // took a crowd User there); on Jira 10.3.0 codescape/jira-scrum-poker@364a124
 // ActiveScrumPokerSessionsJqlFunction.java overrides validate(ApplicationUser, FunctionOperand,
 // TerminalClause) and getValues. Every member: docs/jira-api-references.md.
@@ -17,7 +19,8 @@ import java.util.List;
 public interface JqlFunction {
   void init(JqlFunctionModuleDescriptor moduleDescriptor);
 
-  MessageSet validate(ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause);
+  MessageSet validate(
+      ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause);
 
   List<QueryLiteral> getValues(
       QueryCreationContext queryCreationContext,

@@ -1,0 +1,196 @@
+package org.slaclocks.jira.jql;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
+import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import com.atlassian.jira.JiraDataTypes;
+import com.atlassian.jira.bc.issue.worklog.TimeTrackingConfiguration;
+import com.atlassian.jira.jql.operand.QueryLiteral;
+import com.atlassian.jira.jql.query.QueryCreationContext;
+import com.atlassian.jira.security.JiraAuthenticationContext;
+import com.atlassian.jira.timezone.TimeZoneManager;
+import com.atlassian.jira.user.ApplicationUser;
+import com.atlassian.query.clause.TerminalClause;
+import com.atlassian.query.operand.FunctionOperand;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.TimeZone;
+import java.util.function.LongConsumer;
+import org.junit.jupiter.api.Test;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.query.ClockCondition;
+import org.slaclocks.query.ClockQueries;
+import org.slaclocks.query.ClockQuestion;
+import org.slaclocks.query.ClockQuestions;
+import org.slaclocks.query.Exclusions;
+import org.slaclocks.tracking.ExclusionRepository;
+import org.slaclocks.tracking.Policies;
+
+class SlaJqlFunctionTest {
+  static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
+  static final SlaConfiguration CONFIG = Policies.config(Policies.firstResponse());
+
+  private final ClockQueries clocks = mock(ClockQueries.class);
+  private final ExclusionRepository exclusions = mock(ExclusionRepository.class);
+  private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
+  private final TimeZoneManager zones = mock(TimeZoneManager.class);
+  private final TimeTrackingConfiguration timeTracking = mock(TimeTrackingConfiguration.class);
+  private final SlaSearch search =
+      new SlaSearch(
+          () -> CONFIG,
+          clocks,
+          exclusions,
+          authentication,
+          zones,
+          timeTracking,
+          Clock.fixed(NOW, ZoneOffset.UTC));
+
+  SlaJqlFunctionTest() {
+    when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
+    when(zones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
+    when(timeTracking.getHoursPerDay()).thenReturn(new BigDecimal("8"));
+    when(timeTracking.getDaysPerWeek()).thenReturn(new BigDecimal("5"));
+    when(exclusions.global()).thenReturn(List.of());
+  }
+
+  private Set<String> problems(SlaJqlFunction function, String... args) {
+    return function
+        .validate(
+            mock(ApplicationUser.class),
+            new FunctionOperand(function.getFunctionName(), args),
+            mock(TerminalClause.class))
+        .getErrorMessages();
+  }
+
+  private List<Long> ids(SlaJqlFunction function, String... args) {
+    FunctionOperand operand = new FunctionOperand(function.getFunctionName(), args);
+    List<QueryLiteral> values =
+        function.getValues(mock(QueryCreationContext.class), operand, mock(TerminalClause.class));
+    assertThat(values).allSatisfy(v -> assertThat(v.getSourceOperand()).isSameAs(operand));
+    return values.stream().map(QueryLiteral::getLongValue).toList();
+  }
+
+  private void storeAnswers(long... ids) {
+    doAnswer(
+            call -> {
+              LongConsumer sink = call.getArgument(1);
+              for (long id : ids) {
+                sink.accept(id);
+              }
+              return null;
+            })
+        .when(clocks)
+        .forEachIssueId(any(), any());
+  }
+
+  @Test
+  void aValidCallAnswersTheIdsTheStoredClocksSelect() {
+    storeAnswers(10001, 10007);
+
+    SlaBreachedFunction breached = new SlaBreachedFunction(search);
+
+    assertThat(problems(breached, "time to FIRST response")).isEmpty();
+    assertThat(ids(breached, "time to FIRST response")).containsExactly(10001L, 10007L);
+  }
+
+  @Test
+  void theQuestionIsAskedAtTheAppClocksNow() {
+    storeAnswers();
+
+    ids(new SlaBreachedFunction(search), "Time to first response");
+
+    ClockCondition expected =
+        ClockQuestions.condition(
+            new ClockQuestion("ttfr", new ClockQuestion.Breached(), null, null),
+            NOW,
+            CONFIG::calendar,
+            Exclusions.NONE,
+            Set::of);
+    verify(clocks).forEachIssueId(eq(expected), any());
+  }
+
+  @Test
+  void daysInDurationsAreAsLongAsJirasTimeTrackingSaysAndEightHoursWhenUnreadable() {
+    storeAnswers();
+    SlaElapsedFunction elapsed = new SlaElapsedFunction(search);
+    when(timeTracking.getHoursPerDay()).thenThrow(new IllegalStateException("no settings"));
+
+    assertThat(problems(elapsed, "Time to first response", ">", "1d")).isEmpty();
+    assertThat(search.timeTracking().hoursPerDay()).isEqualTo(8);
+
+    when(timeTracking.getHoursPerDay()).thenReturn(new BigDecimal("7.5"));
+    assertThat(search.timeTracking().hoursPerDay()).isEqualTo(7.5);
+  }
+
+  @Test
+  void anUnknownMetricIsNamedWithTheKnownOnesInEnglishAndDutch() {
+    SlaRunningFunction running = new SlaRunningFunction(search);
+
+    assertThat(problems(running, "Time to fix"))
+        .singleElement()
+        .asString()
+        .contains("Time to fix", "Time to first response");
+
+    when(authentication.getLocale()).thenReturn(Locale.forLanguageTag("nl"));
+    assertThat(problems(running, "Time to fix"))
+        .singleElement()
+        .asString()
+        .contains("Geen SLA-meting heet \"Time to fix\"", "Time to first response");
+    assertThat(ids(running, "Time to fix")).isEmpty();
+  }
+
+  @Test
+  void aBadDurationShowsJirasSyntaxInEnglishAndDutch() {
+    SlaRemainingFunction remaining = new SlaRemainingFunction(search);
+
+    assertThat(problems(remaining, "Time to first response", "<", "two hours"))
+        .singleElement()
+        .asString()
+        .contains("\"two hours\" is not a duration", "1w 2d 4h 30m");
+
+    when(authentication.getLocale()).thenReturn(Locale.forLanguageTag("nl"));
+    assertThat(problems(remaining, "Time to first response", "<", "two hours"))
+        .singleElement()
+        .asString()
+        .contains("\"two hours\" is geen duur", "1w 2d 4h 30m");
+  }
+
+  @Test
+  void aWrongOperatorListsTheAllowedOnes() {
+    assertThat(problems(new SlaElapsedFunction(search), "Time to first response", "=>", "2h"))
+        .singleElement()
+        .asString()
+        .contains("=>", "<, <=, >, >=");
+  }
+
+  @Test
+  void aWrongNumberOfArgumentsSaysHowMany() {
+    SlaRemainingFunction remaining = new SlaRemainingFunction(search);
+
+    assertThat(problems(remaining, "Time to first response"))
+        .singleElement()
+        .asString()
+        .contains("slaRemaining takes 3 arguments", "1 given");
+    assertThat(remaining.getMinimumNumberOfExpectedArguments()).isEqualTo(3);
+    assertThat(new SlaBreachedFunction(search).getMinimumNumberOfExpectedArguments()).isEqualTo(1);
+  }
+
+  @Test
+  void everyFunctionReturnsAListOfIssuesUnderItsOwnName() {
+    SlaJqlFunction function = new SlaBreachingBeforeFunction(search);
+
+    assertThat(function.getFunctionName()).isEqualTo("slaBreachingBefore");
+    assertThat(function.isList()).isTrue();
+    assertThat(function.getDataType()).isSameAs(JiraDataTypes.ISSUE);
+  }
+}
