@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
+import static org.mockito.Mockito.doReturn;
+import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -123,12 +125,12 @@ class SlaJqlFunctionTest {
   void daysInDurationsAreAsLongAsJirasTimeTrackingSaysAndEightHoursWhenUnreadable() {
     storeAnswers();
     SlaElapsedFunction elapsed = new SlaElapsedFunction(search);
-    when(timeTracking.getHoursPerDay()).thenThrow(new IllegalStateException("no settings"));
+    doThrow(new IllegalStateException("no settings")).when(timeTracking).getHoursPerDay();
 
     assertThat(problems(elapsed, "Time to first response", ">", "1d")).isEmpty();
     assertThat(search.timeTracking().hoursPerDay()).isEqualTo(8);
 
-    when(timeTracking.getHoursPerDay()).thenReturn(new BigDecimal("7.5"));
+    doReturn(new BigDecimal("7.5")).when(timeTracking).getHoursPerDay();
     assertThat(search.timeTracking().hoursPerDay()).isEqualTo(7.5);
   }
 
