@@ -1,9 +1,7 @@
 package org.slaclocks.jira.jql;
 
-import com.atlassian.jira.bc.issue.worklog.TimeTrackingConfiguration;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.timezone.TimeZoneManager;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
@@ -29,7 +27,6 @@ public final class SlaSearch {
   private final ExclusionRepository exclusions;
   private final JiraAuthenticationContext authenticationContext;
   private final TimeZoneManager timeZoneManager;
-  private final TimeTrackingConfiguration timeTracking;
   private final Clock clock;
 
   public SlaSearch(
@@ -38,7 +35,6 @@ public final class SlaSearch {
       ExclusionRepository exclusions,
       JiraAuthenticationContext authenticationContext,
       TimeZoneManager timeZoneManager,
-      TimeTrackingConfiguration timeTracking,
       Clock clock) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
     this.clocks = Objects.requireNonNull(clocks, "clocks");
@@ -46,7 +42,6 @@ public final class SlaSearch {
     this.authenticationContext =
         Objects.requireNonNull(authenticationContext, "authenticationContext");
     this.timeZoneManager = Objects.requireNonNull(timeZoneManager, "timeZoneManager");
-    this.timeTracking = Objects.requireNonNull(timeTracking, "timeTracking");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -83,19 +78,12 @@ public final class SlaSearch {
   }
 
   /**
-   * How long a day and a week are in typed durations: Jira's time-tracking settings, or 8 hours and
-   * 5 days (Jira's defaults) when they cannot be read or make no sense.
+   * How long a day and a week are in typed durations: 8 hours and 5 days, Jira's defaults. Jira's
+   * own time-tracking settings are not read: the only service that gives them
+   * (TimeTrackingConfiguration) has no public evidence newer than Jira 6.3, and a missing OSGi
+   * service would keep the whole app from starting (a known limit, in docs/jql.md).
    */
   TimeTracking timeTracking() {
-    try {
-      BigDecimal hours = timeTracking.getHoursPerDay();
-      BigDecimal days = timeTracking.getDaysPerWeek();
-      if (hours == null || days == null) {
-        return TimeTracking.JIRA_DEFAULT;
-      }
-      return new TimeTracking(hours.doubleValue(), days.doubleValue());
-    } catch (RuntimeException unreadable) {
-      return TimeTracking.JIRA_DEFAULT;
-    }
+    return TimeTracking.JIRA_DEFAULT;
   }
 }

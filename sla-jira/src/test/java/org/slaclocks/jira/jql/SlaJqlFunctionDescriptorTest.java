@@ -3,7 +3,6 @@ package org.slaclocks.jira.jql;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.Mockito.mock;
 
-import com.atlassian.jira.bc.issue.worklog.TimeTrackingConfiguration;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import java.io.InputStream;
@@ -59,7 +58,6 @@ class SlaJqlFunctionDescriptorTest {
         mock(ExclusionRepository.class),
         mock(JiraAuthenticationContext.class),
         mock(TimeZoneManager.class),
-        mock(TimeTrackingConfiguration.class),
         Clock.systemUTC());
   }
 }

@@ -4,14 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.doAnswer;
-import static org.mockito.Mockito.doReturn;
-import static org.mockito.Mockito.doThrow;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
 
 import com.atlassian.jira.JiraDataTypes;
-import com.atlassian.jira.bc.issue.worklog.TimeTrackingConfiguration;
 import com.atlassian.jira.jql.operand.QueryLiteral;
 import com.atlassian.jira.jql.query.QueryCreationContext;
 import com.atlassian.jira.security.JiraAuthenticationContext;
@@ -19,7 +16,6 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
@@ -35,6 +31,7 @@ import org.slaclocks.query.ClockQueries;
 import org.slaclocks.query.ClockQuestion;
 import org.slaclocks.query.ClockQuestions;
 import org.slaclocks.query.Exclusions;
+import org.slaclocks.query.function.TimeTracking;
 import org.slaclocks.tracking.ExclusionRepository;
 import org.slaclocks.tracking.Policies;
 
@@ -46,7 +43,6 @@ class SlaJqlFunctionTest {
   private final ExclusionRepository exclusions = mock(ExclusionRepository.class);
   private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
   private final TimeZoneManager zones = mock(TimeZoneManager.class);
-  private final TimeTrackingConfiguration timeTracking = mock(TimeTrackingConfiguration.class);
   private final SlaSearch search =
       new SlaSearch(
           () -> CONFIG,
@@ -54,14 +50,11 @@ class SlaJqlFunctionTest {
           exclusions,
           authentication,
           zones,
-          timeTracking,
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   SlaJqlFunctionTest() {
     when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
     when(zones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
-    when(timeTracking.getHoursPerDay()).thenReturn(new BigDecimal("8"));
-    when(timeTracking.getDaysPerWeek()).thenReturn(new BigDecimal("5"));
     when(exclusions.global()).thenReturn(List.of());
   }
 
@@ -122,16 +115,12 @@ class SlaJqlFunctionTest {
   }
 
   @Test
-  void daysInDurationsAreAsLongAsJirasTimeTrackingSaysAndEightHoursWhenUnreadable() {
+  void daysInDurationsAreJirasDefaultEightHours() {
     storeAnswers();
     SlaElapsedFunction elapsed = new SlaElapsedFunction(search);
-    doThrow(new IllegalStateException("no settings")).when(timeTracking).getHoursPerDay();
 
     assertThat(problems(elapsed, "Time to first response", ">", "1d")).isEmpty();
-    assertThat(search.timeTracking().hoursPerDay()).isEqualTo(8);
-
-    doReturn(new BigDecimal("7.5")).when(timeTracking).getHoursPerDay();
-    assertThat(search.timeTracking().hoursPerDay()).isEqualTo(7.5);
+    assertThat(search.timeTracking()).isEqualTo(TimeTracking.JIRA_DEFAULT);
   }
 
   @Test
