@@ -30,13 +30,13 @@ import org.slaclocks.web.view.FunctionProblems;
  * computed here. Every problem is said in the searcher's language: a syntax error (one, with its
  * position), or every problem of every function call at once.
  */
-final class SlaSearch {
+public final class SlaSearch {
   /** Jira's default time tracking (8 hours a day, 5 days a week): the sandbox has no settings. */
   static final TimeTracking TIME_TRACKING = TimeTracking.JIRA_DEFAULT;
 
   /** One problem, said in the searcher's language; {@code position} is 1-based. */
-  record Problem(String message, int position) {
-    Problem {
+  public record Problem(String message, int position) {
+    public Problem {
       Objects.requireNonNull(message, "message");
     }
   }
