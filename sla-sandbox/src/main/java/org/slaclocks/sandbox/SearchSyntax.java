@@ -7,12 +7,12 @@ import org.slaclocks.query.function.SlaFunction;
 
 /**
  * The searches the sandbox answers, read strictly: clauses {@code issue in slaX(arguments)} (also
- * {@code issue not in ...}), joined with {@code AND}, {@code OR}, {@code NOT} and parentheses, with
- * JQL's precedence (NOT binds tightest, then AND, then OR). Keywords and function names are
- * case-insensitive, as in JQL. Arguments are written as JQL writes them: quoted with {@code "} or
- * {@code '} (a backslash escapes the next character), or unquoted (a run of characters other than
- * spaces, commas, parentheses and quotes). Anything else is a {@link Error} at a character position
- * (1 for the first character).
+ * {@code issue not in ...}; {@code issuekey} and {@code key} are JQL's other names of the field),
+ * joined with {@code AND}, {@code OR}, {@code NOT} and parentheses, with JQL's precedence (NOT
+ * binds tightest, then AND, then OR). Keywords and function names are case-insensitive, as in JQL.
+ * Arguments are written as JQL writes them: quoted with {@code "} or {@code '} (a backslash escapes
+ * the next character), or unquoted (a run of characters other than spaces, commas, parentheses and
+ * quotes). Anything else is a {@link Error} at a character position (1 for the first character).
  */
 final class SearchSyntax {
   /** A read search. */
