@@ -4,12 +4,16 @@ import org.glassfish.jersey.server.ResourceConfig;
 import org.slaclocks.web.rest.CountdownResource;
 import org.slaclocks.web.rest.IssueResource;
 
-/** The web layer's REST resources, as the Jira app's REST module serves them. */
+/**
+ * The web layer's REST resources, as the Jira app's REST module serves them, and the sandbox's SLA
+ * search ({@link SearchResource}).
+ */
 final class RestResources {
   private RestResources() {}
 
   static void register(ResourceConfig config, SandboxApp app) {
     config.register(new IssueResource(app.host()));
     config.register(new CountdownResource(app.host()));
+    config.register(new SearchResource(app));
   }
 }

@@ -34,6 +34,30 @@ record SandboxApp(
   }
 
   /**
+   * Answers an SLA search at now for {@code viewer} (their zone and language): the matching issues
+   * that exist at now, before browse permissions (which the callers apply, as Jira's search does).
+   */
+  SlaSearch.Outcome search(String jql, org.slaclocks.web.host.Viewer viewer) {
+    java.time.Instant now = clock.instant();
+    java.util.List<Long> existing =
+        issues().all().stream()
+            .filter(i -> !i.history().createdAt().isAfter(now))
+            .map(LoadedIssues.Issue::id)
+            .toList();
+    return SlaSearch.run(
+        jql,
+        new SlaSearch.Inputs(
+            configuration().get(),
+            configuration(),
+            tracking.clocks(),
+            tracking.exclusionsInForce(),
+            existing,
+            now,
+            viewer.zone(),
+            viewer.locale()));
+  }
+
+  /**
    * Moves frozen time and stores every issue as the app would have by then (the changes that
    * happened meanwhile recompute their issues, as Jira's events would).
    */

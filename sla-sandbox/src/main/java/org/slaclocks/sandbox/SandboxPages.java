@@ -19,9 +19,10 @@ import org.slaclocks.web.view.SlaViews;
 import org.slaclocks.web.view.Templates;
 
 /**
- * The sandbox's pages: the issue list at {@code /} and an issue at {@code /browse/KEY} (Jira's
- * address), with the web layer's countdown fields and SLA panel. An issue that does not exist and
- * one the person may not browse get the same page, with status 404.
+ * The sandbox's pages: the issue list at {@code /}, the SLA search at {@code /search?jql=...}, and
+ * an issue at {@code /browse/KEY} (Jira's address), with the web layer's countdown fields and SLA
+ * panel. An issue that does not exist and one the person may not browse get the same page, with
+ * status 404.
  */
 final class SandboxPages extends HttpServlet {
   private static final long serialVersionUID = 1L;
@@ -38,6 +39,8 @@ final class SandboxPages extends HttpServlet {
     String path = request.getRequestURI();
     if (path.equals("/") || path.equals("/issues")) {
       list(request, response);
+    } else if (path.equals("/search")) {
+      search(request, response);
     } else if (path.startsWith("/browse/")) {
       issue(path.substring("/browse/".length()), request, response);
     } else {
@@ -49,6 +52,63 @@ final class SandboxPages extends HttpServlet {
     SandboxViewers.Current current = app.viewers().currentPerson();
     Viewer viewer = current.viewer();
     SandboxTexts text = new SandboxTexts(current.locale());
+    List<LoadedIssues.Issue> visible =
+        app.issues().all().stream().filter(i -> app.access().mayBrowse(i, viewer)).toList();
+    Map<String, Object> context = context(request, current, text);
+    context.put("list", listPage(request, visible, "/?", viewer, text));
+    render(response, HttpServletResponse.SC_OK, "sandbox/templates/list.vm", context);
+  }
+
+  /**
+   * The search page: the box, the problems of the search in the person's language, or the matching
+   * issues the person may browse, listed as the issue list lists them.
+   */
+  private void search(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    SandboxViewers.Current current = app.viewers().currentPerson();
+    Viewer viewer = current.viewer();
+    SandboxTexts text = new SandboxTexts(current.locale());
+    Map<String, Object> context = context(request, current, text);
+    String jql = request.getParameter("jql");
+    List<SlaSearch.Problem> problems = List.of();
+    if (jql != null) {
+      SlaSearch.Outcome outcome = app.search(jql, viewer);
+      problems = outcome.problems();
+      if (outcome.isValid()) {
+        List<LoadedIssues.Issue> found =
+            outcome.issueIds().stream()
+                .map(id -> app.issues().byId(id).orElseThrow())
+                .filter(i -> app.access().mayBrowse(i, viewer))
+                .toList();
+        context.put(
+            "list", listPage(request, found, "/search?jql=" + encode(jql) + "&", viewer, text));
+      }
+    }
+    context.put("search", new SearchPage(jql == null ? "" : jql, problems, SlaSearch.EXAMPLE));
+    render(
+        response,
+        problems.isEmpty() ? HttpServletResponse.SC_OK : HttpServletResponse.SC_BAD_REQUEST,
+        "sandbox/templates/search.vm",
+        context);
+  }
+
+  /** What the search page shows besides the list: the search as typed and its problems. */
+  public record SearchPage(String jql, List<SlaSearch.Problem> problems, String example) {
+    public SearchPage {
+      problems = List.copyOf(problems);
+    }
+  }
+
+  /**
+   * {@code issues} as the issue list shows them: sorted as the request asks (newest first, or by a
+   * metric's breach instant), one page of 50, countdown cells as the web layer's placeholders; the
+   * links start with {@code base} ({@code "/?"} or {@code "/search?jql=...&"}).
+   */
+  private IssueListPage listPage(
+      HttpServletRequest request,
+      List<LoadedIssues.Issue> issues,
+      String base,
+      Viewer viewer,
+      SandboxTexts text) {
     Instant now = app.clock().instant();
     Map<String, String> metrics = IssueListPage.metrics(app.configuration().get());
     String sort = request.getParameter("sort");
@@ -56,10 +116,8 @@ final class SandboxPages extends HttpServlet {
       sort = null;
     }
     boolean descending = "desc".equals(request.getParameter("order"));
-    List<LoadedIssues.Issue> visible =
-        app.issues().all().stream().filter(i -> app.access().mayBrowse(i, viewer)).toList();
     List<LoadedIssues.Issue> ordered =
-        IssueListPage.sorted(visible, sort, descending, app.clocks(), app.configuration());
+        IssueListPage.sorted(issues, sort, descending, app.clocks(), app.configuration());
     int pages =
         Math.max(1, (ordered.size() + IssueListPage.PAGE_SIZE - 1) / IssueListPage.PAGE_SIZE);
     int page = Math.min(pages, Math.max(1, intParameter(request, "page", 1)));
@@ -96,26 +154,22 @@ final class SandboxPages extends HttpServlet {
           new IssueListPage.Column(
               metric.getKey(),
               metric.getValue(),
-              "/?sort=" + encode(metric.getKey()) + "&order=" + order,
+              base + "sort=" + encode(metric.getKey()) + "&order=" + order,
               sorted,
               sorted ? (descending ? "desc" : "asc") : ""));
     }
-    String base =
+    String pageBase =
         sort == null
-            ? "/?"
-            : "/?sort=" + encode(sort) + "&order=" + (descending ? "desc" : "asc") + "&";
-    IssueListPage list =
-        new IssueListPage(
-            columns,
-            rows,
-            page,
-            pages,
-            ordered.size(),
-            page > 1 ? base + "page=" + (page - 1) : null,
-            page < pages ? base + "page=" + (page + 1) : null);
-    Map<String, Object> context = context(request, current, text);
-    context.put("list", list);
-    render(response, HttpServletResponse.SC_OK, "sandbox/templates/list.vm", context);
+            ? base
+            : base + "sort=" + encode(sort) + "&order=" + (descending ? "desc" : "asc") + "&";
+    return new IssueListPage(
+        columns,
+        rows,
+        page,
+        pages,
+        ordered.size(),
+        page > 1 ? pageBase + "page=" + (page - 1) : null,
+        page < pages ? pageBase + "page=" + (page + 1) : null);
   }
 
   private void issue(String key, HttpServletRequest request, HttpServletResponse response)

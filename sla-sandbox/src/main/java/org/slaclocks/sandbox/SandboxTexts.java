@@ -38,6 +38,10 @@ public final class SandboxTexts {
     return format(key, first, second);
   }
 
+  public String get(String key, Object first, Object second, Object third) {
+    return format(key, first, second, third);
+  }
+
   private String format(String key, Object... arguments) {
     try {
       return new MessageFormat(bundle.getString(key), locale).format(arguments);

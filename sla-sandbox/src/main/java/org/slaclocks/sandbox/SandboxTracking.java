@@ -17,6 +17,7 @@ import org.slaclocks.jira.tracking.CurrentConfiguration;
 import org.slaclocks.jira.tracking.SystemFailure;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.query.Exclusions;
 import org.slaclocks.tracking.ConfigRepository;
 import org.slaclocks.tracking.JqlScope;
 
@@ -142,6 +143,19 @@ public final class SandboxTracking {
       clocks.delete(absent);
     }
     return new Computed(stored, notYet, notComputed);
+  }
+
+  /**
+   * The exclusion windows in force, as the app's questions take them: the global ones and those of
+   * each loaded issue.
+   */
+  public Exclusions exclusionsInForce() {
+    List<Exclusion> all = new ArrayList<>(exclusions.global());
+    for (LoadedIssues.Issue issue : issues.all()) {
+      // forIssue also gives the global windows; those are in already.
+      exclusions.forIssue(issue.id()).stream().filter(e -> e.issueId() != null).forEach(all::add);
+    }
+    return Exclusions.of(all);
   }
 
   public CurrentConfiguration configuration() {
