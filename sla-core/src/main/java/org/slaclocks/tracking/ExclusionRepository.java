@@ -22,6 +22,12 @@ public interface ExclusionRepository extends ExclusionSource {
   /** Global windows, by start. */
   List<Exclusion> global();
 
+  /**
+   * Every window, global and single-issue, by start: what a search across all issues needs (each
+   * single-issue window applies only to its issue).
+   */
+  List<Exclusion> all();
+
   /** The windows that apply to one issue (global and its own), by start. */
   @Override
   List<Exclusion> forIssue(long issueId);

@@ -150,12 +150,7 @@ public final class SandboxTracking {
    * each loaded issue.
    */
   public Exclusions exclusionsInForce() {
-    List<Exclusion> all = new ArrayList<>(exclusions.global());
-    for (LoadedIssues.Issue issue : issues.all()) {
-      // forIssue also gives the global windows; those are in already.
-      exclusions.forIssue(issue.id()).stream().filter(e -> e.issueId() != null).forEach(all::add);
-    }
-    return Exclusions.of(all);
+    return Exclusions.of(exclusions.all());
   }
 
   public CurrentConfiguration configuration() {

@@ -53,12 +53,9 @@ public final class SlaSearch {
     return clocks;
   }
 
-  /**
-   * The windows for every issue. Windows of single issues are not read here (the repository has no
-   * query for all of them): a single issue's window counts as working time for this search.
-   */
+  /** Every exclusion window: the global ones and each issue's own (which applies to it alone). */
   Exclusions exclusions() {
-    return Exclusions.of(exclusions.global());
+    return Exclusions.of(exclusions.all());
   }
 
   Instant now() {

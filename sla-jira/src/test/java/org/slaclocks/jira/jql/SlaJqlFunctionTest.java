@@ -55,7 +55,7 @@ class SlaJqlFunctionTest {
   SlaJqlFunctionTest() {
     when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
     when(zones.getLoggedInUserTimeZone()).thenReturn(TimeZone.getTimeZone("UTC"));
-    when(exclusions.global()).thenReturn(List.of());
+    when(exclusions.all()).thenReturn(List.of());
   }
 
   private Set<String> problems(SlaJqlFunction function, String... args) {

@@ -67,6 +67,11 @@ public final class AoExclusionRepository implements ExclusionRepository {
   }
 
   @Override
+  public List<Exclusion> all() {
+    return find(Query.select(COLUMNS).order("START_AT"));
+  }
+
+  @Override
   public List<Exclusion> forIssue(long issueId) {
     return find(
         Query.select(COLUMNS).where("ISSUE_ID IN (?,?)", GLOBAL, issueId).order("START_AT"));

@@ -29,9 +29,13 @@ class AoExclusionRepositoryTest {
             T);
     Exclusion own =
         exclusions.add(new ExclusionWindow(T, T.plusSeconds(60), "force majeure"), 7L, "lead", T);
-    exclusions.add(new ExclusionWindow(T, T.plusSeconds(60), "other issue"), 8L, "lead", T);
+    Exclusion other =
+        exclusions.add(new ExclusionWindow(T, T.plusSeconds(60), "other issue"), 8L, "lead", T);
 
     assertThat(exclusions.global()).containsExactly(outage);
+    assertThat(exclusions.all())
+        .as("a search across issues needs every window, each applying to its own issue")
+        .containsExactlyInAnyOrder(own, other, outage);
     assertThat(exclusions.forIssue(7)).containsExactly(own, outage);
     assertThat(outage.isGlobal()).isTrue();
     assertThat(own.issueId()).isEqualTo(7L);
