@@ -11,7 +11,9 @@ import org.slaclocks.clock.SlaClock;
  * All SLA clocks of one issue, computed at {@code computedAt} under the policy configuration
  * version {@code configVersion}, as facts that stay true while time passes ({@link ClockFacts}):
  * the unit that is stored, and replaced when the issue changes. {@code clocks} is empty when no
- * policy applies (or the issue was deleted); they are ordered as the policy lists its metrics.
+ * policy applies (or the issue was deleted); the engine computes them in the order the policy lists
+ * its metrics, a repository may give them back in another (the app's, by metric id), so views order
+ * them by the configuration.
  */
 public record IssueClocks(
     long issueId,

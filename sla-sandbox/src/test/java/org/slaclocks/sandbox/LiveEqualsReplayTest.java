@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -17,7 +14,6 @@ import java.util.Map;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.slaclocks.cli.SlaCommand;
 import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.tracking.ClockRepository;
@@ -85,26 +81,7 @@ class LiveEqualsReplayTest {
 
   /** {@code sla replay --format json} on the sample, each issue's metrics described alike. */
   private static Map<String, List<String>> replay(Instant now) throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        SlaCommand.run(
-            new StringReader(""),
-            new PrintWriter(out),
-            new PrintWriter(err),
-            "replay",
-            "--policies",
-            Samples.POLICIES.toString(),
-            "--issues",
-            Samples.ISSUES.toString(),
-            "--issues",
-            Samples.OPERATIONS.toString(),
-            "--now",
-            now.toString(),
-            "--format",
-            "json");
-    assertThat(status).as(err.toString()).isZero();
-    JsonNode root = JSON.readTree(out.toString());
+    JsonNode root = Samples.replay(now);
     Map<String, List<String>> issues = new LinkedHashMap<>();
     for (JsonNode issue : root.get("issues")) {
       List<String> metrics = new ArrayList<>();

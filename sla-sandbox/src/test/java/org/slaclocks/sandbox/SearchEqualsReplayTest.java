@@ -4,9 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.PrintWriter;
-import java.io.StringReader;
-import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -22,7 +19,6 @@ import java.util.TreeSet;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.slaclocks.cli.SlaCommand;
 import org.slaclocks.query.function.SlaFunction;
 
 /**
@@ -241,7 +237,7 @@ class SearchEqualsReplayTest {
     int searches = 0;
     for (String text : INSTANTS) {
       Instant now = Instant.parse(text);
-      JsonNode replay = replay(now);
+      JsonNode replay = Samples.replay(now);
       try (SandboxDatabase db = SandboxDatabase.open(data.resolve(text.replace(':', '-')))) {
         SandboxInput input = Samples.helpdesk();
         SandboxTracking tracking = new SandboxTracking(db.activeObjects(), input.issues());
@@ -297,29 +293,5 @@ class SearchEqualsReplayTest {
     assertThat(matched.keySet()).containsExactlyInAnyOrder(SlaFunction.values());
     assertThat(matched).allSatisfy((f, n) -> assertThat(n).as(f.functionName()).isPositive());
     assertThat(searches).isEqualTo(INSTANTS.size() * METRICS.size() * 22);
-  }
-
-  /** {@code sla replay --format json} on both desks of the sample at {@code now}. */
-  private static JsonNode replay(Instant now) throws Exception {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status =
-        SlaCommand.run(
-            new StringReader(""),
-            new PrintWriter(out),
-            new PrintWriter(err),
-            "replay",
-            "--policies",
-            Samples.POLICIES.toString(),
-            "--issues",
-            Samples.ISSUES.toString(),
-            "--issues",
-            Samples.OPERATIONS.toString(),
-            "--now",
-            now.toString(),
-            "--format",
-            "json");
-    assertThat(status).as(err.toString()).isZero();
-    return JSON.readTree(out.toString());
   }
 }

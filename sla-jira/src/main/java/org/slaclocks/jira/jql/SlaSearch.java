@@ -1,47 +1,41 @@
 package org.slaclocks.jira.jql;
 
-import com.atlassian.jira.security.JiraAuthenticationContext;
-import com.atlassian.jira.timezone.TimeZoneManager;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Objects;
-import java.util.TimeZone;
 import java.util.function.Supplier;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.query.ClockQueries;
 import org.slaclocks.query.Exclusions;
 import org.slaclocks.query.function.TimeTracking;
 import org.slaclocks.tracking.ExclusionRepository;
+import org.slaclocks.web.host.Viewers;
 
 /**
  * What every SLA JQL function reads: the configuration, the stored clocks' queries, the exclusion
- * windows, the app's clock, and from Jira the searcher's language and time zone and the
- * time-tracking settings. One bean, so that Jira, which creates each function class itself and
- * gives its constructor the app's beans by type, finds exactly one.
+ * windows, the app's clock, and the searcher (language and time zone, as the web layer's viewer
+ * port gives them). One bean, so that Jira, which creates each function class itself and gives its
+ * constructor the app's beans by type, finds exactly one.
  */
 public final class SlaSearch {
   private final Supplier<SlaConfiguration> configuration;
   private final ClockQueries clocks;
   private final ExclusionRepository exclusions;
-  private final JiraAuthenticationContext authenticationContext;
-  private final TimeZoneManager timeZoneManager;
+  private final Viewers viewers;
   private final Clock clock;
 
   public SlaSearch(
       Supplier<SlaConfiguration> configuration,
       ClockQueries clocks,
       ExclusionRepository exclusions,
-      JiraAuthenticationContext authenticationContext,
-      TimeZoneManager timeZoneManager,
+      Viewers viewers,
       Clock clock) {
     this.configuration = Objects.requireNonNull(configuration, "configuration");
     this.clocks = Objects.requireNonNull(clocks, "clocks");
     this.exclusions = Objects.requireNonNull(exclusions, "exclusions");
-    this.authenticationContext =
-        Objects.requireNonNull(authenticationContext, "authenticationContext");
-    this.timeZoneManager = Objects.requireNonNull(timeZoneManager, "timeZoneManager");
+    this.viewers = Objects.requireNonNull(viewers, "viewers");
     this.clock = Objects.requireNonNull(clock, "clock");
   }
 
@@ -62,16 +56,14 @@ public final class SlaSearch {
     return clock.instant();
   }
 
-  /** The searcher's language (Jira's default for an anonymous searcher). */
+  /** The searcher's language. */
   Locale locale() {
-    Locale locale = authenticationContext.getLocale();
-    return locale == null ? Locale.ENGLISH : locale;
+    return viewers.current().locale();
   }
 
   /** The searcher's time zone, for dates without one ({@code "2026-05-04 17:30"}). */
   ZoneId zone() {
-    TimeZone zone = timeZoneManager.getLoggedInUserTimeZone();
-    return zone == null ? ZoneId.of("UTC") : zone.toZoneId();
+    return viewers.current().zone();
   }
 
   /**

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
+import org.slaclocks.jira.web.JiraViewers;
 import org.slaclocks.query.ClockQueries;
 import org.slaclocks.query.function.SlaFunction;
 import org.slaclocks.tracking.ExclusionRepository;
@@ -56,8 +57,7 @@ class SlaJqlFunctionDescriptorTest {
         () -> null,
         mock(ClockQueries.class),
         mock(ExclusionRepository.class),
-        mock(JiraAuthenticationContext.class),
-        mock(TimeZoneManager.class),
+        new JiraViewers(mock(JiraAuthenticationContext.class), mock(TimeZoneManager.class)),
         Clock.systemUTC());
   }
 }

@@ -25,6 +25,7 @@ import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
+import org.slaclocks.jira.web.JiraViewers;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.query.ClockCondition;
 import org.slaclocks.query.ClockQueries;
@@ -48,8 +49,7 @@ class SlaJqlFunctionTest {
           () -> CONFIG,
           clocks,
           exclusions,
-          authentication,
-          zones,
+          new JiraViewers(authentication, zones),
           Clock.fixed(NOW, ZoneOffset.UTC));
 
   SlaJqlFunctionTest() {
