@@ -1,7 +1,5 @@
 package org.slaclocks.benchmarks;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
@@ -22,7 +20,6 @@ import java.util.Random;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import org.slaclocks.clock.ClockFacts;
-import org.slaclocks.format.PolicyJson;
 import org.slaclocks.jira.persistence.AoClock;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoIssueClocks;
@@ -86,29 +83,12 @@ public final class PersistenceAtScale {
   }
 
   public static void main(String[] args) throws Exception {
-    List<Database> databases = List.of(Database.POSTGRESQL, Database.MARIADB);
-    int issues = 250_000;
-    int iterations = 30;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--db" ->
-            databases =
-                Arrays.stream(args[++i].split(","))
-                    .map(name -> Database.valueOf(name.trim().toUpperCase(Locale.ROOT)))
-                    .toList();
-        case "--issues" -> issues = Integer.parseInt(args[++i]);
-        case "--iterations" -> iterations = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
-    SlaConfiguration config =
-        PolicyJson.parse(Files.readString(Path.of("examples", "helpdesk", "policies.json")));
-    System.out.printf(
-        "java %s, %d cores, max heap %d MiB, load average %.2f%n",
-        System.getProperty("java.version"),
-        Runtime.getRuntime().availableProcessors(),
-        Runtime.getRuntime().maxMemory() >> 20,
-        java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+    AtScaleArguments arguments = AtScaleArguments.parse(args, 250_000, "--iterations", 30);
+    List<Database> databases = arguments.databases();
+    int issues = arguments.issues();
+    int iterations = arguments.count();
+    SlaConfiguration config = AtScaleArguments.helpdeskPolicies();
+    AtScaleArguments.printMachine();
     for (Database database : databases) {
       try (AoTestDatabase db = AoTestDatabase.open(database);
           Connection jdbc = db.connection()) {
@@ -140,6 +120,17 @@ public final class PersistenceAtScale {
   // ---- the data ----
 
   private void fill() throws SQLException {
+    fillTables(db, hand, data, config, issues);
+  }
+
+  /**
+   * Fills the clock and issue tables with {@code issues} issues of generation 0 by JDBC batch and
+   * analyses them, as a database that has served a helpdesk for a while would be: shared by the
+   * programs that measure at a million clocks.
+   */
+  static void fillTables(
+      AoTestDatabase db, JdbcClocks hand, BenchmarkClocks data, SlaConfiguration config, int issues)
+      throws SQLException {
     Properties props = new Properties();
     props.setProperty("user", db.database().user());
     props.setProperty("password", db.database().password());
@@ -410,23 +401,23 @@ public final class PersistenceAtScale {
   }
 
   @FunctionalInterface
-  private interface Work {
+  interface Work {
     void run() throws Exception;
   }
 
-  private static long time(Work work) throws Exception {
+  static long time(Work work) throws Exception {
     long start = System.nanoTime();
     work.run();
     return System.nanoTime() - start;
   }
 
-  private static long time(Callable<?> work) throws Exception {
+  static long time(Callable<?> work) throws Exception {
     long start = System.nanoTime();
     work.call();
     return System.nanoTime() - start;
   }
 
-  private static void check(boolean condition, String message) {
+  static void check(boolean condition, String message) {
     if (!condition) {
       throw new IllegalStateException(message);
     }

@@ -11,7 +11,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -71,21 +70,10 @@ public final class WorkerAtScale {
   }
 
   public static void main(String[] args) throws Exception {
-    List<Database> databases = List.of(Database.POSTGRESQL, Database.MARIADB);
-    int issues = 300_000;
-    int measure = 5_000;
-    for (int i = 0; i < args.length; i++) {
-      switch (args[i]) {
-        case "--db" ->
-            databases =
-                Arrays.stream(args[++i].split(","))
-                    .map(name -> Database.valueOf(name.trim().toUpperCase(Locale.ROOT)))
-                    .toList();
-        case "--issues" -> issues = Integer.parseInt(args[++i]);
-        case "--measure" -> measure = Integer.parseInt(args[++i]);
-        default -> throw new IllegalArgumentException("unknown argument " + args[i]);
-      }
-    }
+    AtScaleArguments arguments = AtScaleArguments.parse(args, 300_000, "--measure", 5_000);
+    List<Database> databases = arguments.databases();
+    int issues = arguments.issues();
+    int measure = arguments.count();
     Path root = Path.of(".").toAbsolutePath();
     while (!Files.exists(root.resolve("examples/helpdesk/issues.json"))) {
       root = root.getParent();

@@ -54,7 +54,8 @@ record SandboxApp(
             existing,
             now,
             viewer.zone(),
-            viewer.locale()));
+            viewer.locale(),
+            org.slaclocks.query.function.FunctionAnswer.JIRA_DEFAULT_LIMIT));
   }
 
   /**

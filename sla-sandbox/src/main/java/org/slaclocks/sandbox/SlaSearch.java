@@ -16,6 +16,7 @@ import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.query.ClockQueries;
 import org.slaclocks.query.ClockQuestions;
 import org.slaclocks.query.Exclusions;
+import org.slaclocks.query.function.FunctionAnswer;
 import org.slaclocks.query.function.FunctionProblem;
 import org.slaclocks.query.function.SlaFunctionCall;
 import org.slaclocks.query.function.TimeTracking;
@@ -55,7 +56,8 @@ public final class SlaSearch {
 
   /**
    * What a search is answered from: the configuration and its calendars, the store, the exclusion
-   * windows in force, the issues that exist at {@code now}, and the searcher's zone and language.
+   * windows in force, the issues that exist at {@code now}, the searcher's zone and language, and
+   * the most issues one function may return (as Jira's {@code jira.search.maxclauses}).
    */
   record Inputs(
       SlaConfiguration configuration,
@@ -65,7 +67,8 @@ public final class SlaSearch {
       Collection<Long> existing,
       Instant now,
       ZoneId zone,
-      Locale locale) {
+      Locale locale,
+      int maxIssues) {
     Inputs {
       Objects.requireNonNull(configuration, "configuration");
       Objects.requireNonNull(calendars, "calendars");
@@ -100,20 +103,50 @@ public final class SlaSearch {
           SlaFunctionCall.parse(call.function(), call.arguments(), context);
       calls.put(call, parsed);
       for (FunctionProblem problem : parsed.problems()) {
-        problems.add(
-            new Problem(
-                text.get(
-                    "sandbox.search.problem.function",
-                    call.function().functionName(),
-                    at(call.position()),
-                    FunctionProblems.say(problem, messages)),
-                call.position()));
+        problems.add(problem(call, problem, text, messages));
       }
     }
     if (!problems.isEmpty()) {
       return new Outcome(new TreeSet<>(), problems);
     }
-    return new Outcome(answer(tree, calls, inputs), List.of());
+    // Each call answered once, as Jira asks each function; an answer longer than Jira takes from
+    // one function is a problem of its call, as in Jira's validation.
+    Map<SearchSyntax.Call, TreeSet<Long>> answers = new HashMap<>();
+    for (Map.Entry<SearchSyntax.Call, SlaFunctionCall.Parsed> call : calls.entrySet()) {
+      FunctionAnswer answer =
+          FunctionAnswer.ask(
+              call.getValue().question(),
+              inputs.store(),
+              inputs.now(),
+              inputs.calendars(),
+              inputs.exclusions(),
+              inputs.maxIssues());
+      SearchSyntax.Call at = call.getKey();
+      if (answer.isWithinLimit()) {
+        TreeSet<Long> ids = new TreeSet<>();
+        answer.forEachIssueId(ids::add);
+        answers.put(at, ids);
+      } else {
+        problems.add(problem(at, answer.problem(at.function()), text, messages));
+      }
+    }
+    if (!problems.isEmpty()) {
+      problems.sort(java.util.Comparator.comparingInt(Problem::position));
+      return new Outcome(new TreeSet<>(), problems);
+    }
+    return new Outcome(answer(tree, answers, inputs), List.of());
+  }
+
+  /** A problem of one call, said with the call's function and position. */
+  private static Problem problem(
+      SearchSyntax.Call call, FunctionProblem problem, SandboxTexts text, Messages messages) {
+    return new Problem(
+        text.get(
+            "sandbox.search.problem.function",
+            call.function().functionName(),
+            at(call.position()),
+            FunctionProblems.say(problem, messages)),
+        call.position());
   }
 
   private static List<SearchSyntax.Call> calls(
@@ -131,12 +164,9 @@ public final class SlaSearch {
   }
 
   private static TreeSet<Long> answer(
-      SearchSyntax.Node node, Map<SearchSyntax.Call, SlaFunctionCall.Parsed> calls, Inputs in) {
+      SearchSyntax.Node node, Map<SearchSyntax.Call, TreeSet<Long>> calls, Inputs in) {
     if (node instanceof SearchSyntax.Call call) {
-      TreeSet<Long> ids = new TreeSet<>();
-      new ClockQuestions(in.store())
-          .issueIds(
-              calls.get(call).question(), in.now(), in.calendars(), in.exclusions(), ids::add);
+      TreeSet<Long> ids = new TreeSet<>(calls.get(call));
       // A clock of an issue that does not exist (yet) at now is no answer.
       ids.retainAll(new TreeSet<>(in.existing()));
       return ids;

@@ -257,7 +257,8 @@ class SearchEqualsReplayTest {
                 existing,
                 now,
                 ZONE,
-                Locale.ENGLISH);
+                Locale.ENGLISH,
+                org.slaclocks.query.function.FunctionAnswer.JIRA_DEFAULT_LIMIT);
         for (String metric : METRICS) {
           // People name metrics as they see them, in any case; ids work too.
           String named = metric.equals("first-response") ? "time to FIRST response" : metric;

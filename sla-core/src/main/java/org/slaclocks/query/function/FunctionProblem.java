@@ -37,7 +37,12 @@ public record FunctionProblem(Key key, List<String> arguments) {
     /** {0} the policy as typed, {1} the known policies. */
     UNKNOWN_POLICY("no SLA policy is named \"{0}\"; known policies: {1}"),
     /** {0} the calendar as typed, {1} the known calendars. */
-    UNKNOWN_CALENDAR("no calendar is named \"{0}\"; known calendars: {1}");
+    UNKNOWN_CALENDAR("no calendar is named \"{0}\"; known calendars: {1}"),
+    /** {0} function, {1} how many issues match, {2} the most one function may return. */
+    TOO_MANY_ISSUES(
+        "{0} matches {1} issues, more than the {2} one search function may return in Jira"
+            + " (jira.search.maxclauses); narrow it with \"policy=...\" or \"calendar=...\", a"
+            + " tighter argument, or another function");
 
     private final String english;
 

@@ -15,8 +15,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
+import java.util.logging.Logger;
 import org.slaclocks.policy.SlaConfiguration;
-import org.slaclocks.query.ClockQuestions;
+import org.slaclocks.query.function.FunctionAnswer;
+import org.slaclocks.query.function.FunctionProblem;
 import org.slaclocks.query.function.SlaFunction;
 import org.slaclocks.query.function.SlaFunctionCall;
 import org.slaclocks.web.i18n.Messages;
@@ -35,8 +38,18 @@ import org.slaclocks.web.view.FunctionProblems;
  * <p>Problems with the arguments (an unknown metric, a bad duration, operator, date, filter, or the
  * wrong number of arguments) come from the core's parser, each said in the searcher's language by
  * the web layer's messages; a call with problems returns no ids.
+ *
+ * <p>Very long answers: Jira makes one search clause of each id and fails a search with more than
+ * {@code jira.search.maxclauses} of them (65,000 by default), showing the searcher no issues or a
+ * generic error. So {@code validate} asks the question too, and when more issues match than that,
+ * it says so (how many match, the limit, and how to narrow the search). The answer it found is
+ * remembered for the {@code getValues} that follows (see {@link SlaSearch}), so that a search asks
+ * the database once. Should {@code getValues} still find too many (Jira ran it without validating,
+ * or the answer grew in between), it returns no ids and logs why.
  */
 public abstract class SlaJqlFunction implements JqlFunction {
+  private static final Logger LOG = Logger.getLogger(SlaJqlFunction.class.getName());
+
   private final SlaFunction function;
   private final SlaSearch search;
 
@@ -54,10 +67,21 @@ public abstract class SlaJqlFunction implements JqlFunction {
   public MessageSet validate(
       ApplicationUser searcher, FunctionOperand operand, TerminalClause terminalClause) {
     MessageSet messages = new MessageSetImpl();
-    SlaFunctionCall.Parsed parsed = parse(operand, search.configuration(), search.now());
-    if (!parsed.isValid()) {
+    SlaConfiguration configuration = search.configuration();
+    Instant now = search.now();
+    SlaFunctionCall.Parsed parsed = parse(operand, configuration, now);
+    List<FunctionProblem> problems = parsed.problems();
+    if (parsed.isValid()) {
+      FunctionAnswer answer = search.ask(parsed.question(), configuration, now);
+      if (answer.isWithinLimit()) {
+        search.remember(function, operand.getArgs(), configuration, now, answer);
+      } else {
+        problems = List.of(answer.problem(function));
+      }
+    }
+    if (!problems.isEmpty()) {
       Messages language = Messages.of(search.locale());
-      FunctionProblems.say(parsed.problems(), language).forEach(messages::addErrorMessage);
+      FunctionProblems.say(problems, language).forEach(messages::addErrorMessage);
     }
     return messages;
   }
@@ -69,17 +93,29 @@ public abstract class SlaJqlFunction implements JqlFunction {
       TerminalClause terminalClause) {
     SlaConfiguration configuration = search.configuration();
     Instant now = search.now();
-    SlaFunctionCall.Parsed parsed = parse(operand, configuration, now);
-    List<QueryLiteral> ids = new ArrayList<>();
-    if (parsed.isValid()) {
-      new ClockQuestions(search.clocks())
-          .issueIds(
-              parsed.question(),
-              now,
-              configuration::calendar,
-              search.exclusions(),
-              id -> ids.add(new QueryLiteral(operand, id)));
+    List<String> arguments = operand.getArgs();
+    Optional<FunctionAnswer> validated = search.recall(function, arguments, configuration, now);
+    FunctionAnswer answer;
+    if (validated.isPresent()) {
+      answer = validated.get();
+    } else {
+      SlaFunctionCall.Parsed parsed = parse(operand, configuration, now);
+      if (!parsed.isValid()) {
+        return List.of();
+      }
+      answer = search.ask(parsed.question(), configuration, now);
     }
+    if (!answer.isWithinLimit()) {
+      LOG.warning(
+          "SLA search "
+              + function.functionName()
+              + arguments
+              + " found no issues for Jira: "
+              + answer.problem(function).english());
+      return List.of();
+    }
+    List<QueryLiteral> ids = new ArrayList<>(answer.count());
+    answer.forEachIssueId(id -> ids.add(new QueryLiteral(operand, id)));
     return ids;
   }
 

@@ -58,6 +58,7 @@ class SlaJqlFunctionDescriptorTest {
         mock(ClockQueries.class),
         mock(ExclusionRepository.class),
         new JiraViewers(mock(JiraAuthenticationContext.class), mock(TimeZoneManager.class)),
+        SearchSettings.JIRA_DEFAULTS,
         Clock.systemUTC());
   }
 }

@@ -16,15 +16,14 @@ import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
 import com.atlassian.query.clause.TerminalClause;
 import com.atlassian.query.operand.FunctionOperand;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TimeZone;
 import java.util.function.LongConsumer;
 import org.junit.jupiter.api.Test;
+import org.slaclocks.jira.tracking.MutableClock;
 import org.slaclocks.jira.web.JiraViewers;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.query.ClockCondition;
@@ -44,13 +43,32 @@ class SlaJqlFunctionTest {
   private final ExclusionRepository exclusions = mock(ExclusionRepository.class);
   private final JiraAuthenticationContext authentication = mock(JiraAuthenticationContext.class);
   private final TimeZoneManager zones = mock(TimeZoneManager.class);
+  private final Settings settings = new Settings();
+  private final MutableClock clock = new MutableClock(NOW);
   private final SlaSearch search =
       new SlaSearch(
           () -> CONFIG,
           clocks,
           exclusions,
           new JiraViewers(authentication, zones),
-          Clock.fixed(NOW, ZoneOffset.UTC));
+          settings,
+          clock);
+
+  /** Jira's settings as a test sets them. */
+  static final class Settings implements SearchSettings {
+    int maxIssues = 65_000;
+    TimeTracking timeTracking = TimeTracking.JIRA_DEFAULT;
+
+    @Override
+    public int maxIssues() {
+      return maxIssues;
+    }
+
+    @Override
+    public TimeTracking timeTracking() {
+      return timeTracking;
+    }
+  }
 
   SlaJqlFunctionTest() {
     when(authentication.getLocale()).thenReturn(Locale.ENGLISH);
@@ -115,12 +133,82 @@ class SlaJqlFunctionTest {
   }
 
   @Test
-  void daysInDurationsAreJirasDefaultEightHours() {
+  void daysInDurationsAreAsLongAsJirasTimeTrackingSays() {
     storeAnswers();
     SlaElapsedFunction elapsed = new SlaElapsedFunction(search);
+    ids(elapsed, "Time to first response", ">", "1d");
+    settings.timeTracking = new TimeTracking(7.5, 5);
+    ids(elapsed, "Time to first response", ">", "1d");
 
-    assertThat(problems(elapsed, "Time to first response", ">", "1d")).isEmpty();
-    assertThat(search.timeTracking()).isEqualTo(TimeTracking.JIRA_DEFAULT);
+    org.mockito.ArgumentCaptor<ClockCondition> asked =
+        org.mockito.ArgumentCaptor.forClass(ClockCondition.class);
+    verify(clocks, org.mockito.Mockito.times(2)).forEachIssueId(asked.capture(), any());
+    assertThat(asked.getAllValues().get(0))
+        .isEqualTo(elapsedCondition(java.time.Duration.ofHours(8)))
+        .isNotEqualTo(asked.getAllValues().get(1));
+    assertThat(asked.getAllValues().get(1))
+        .isEqualTo(elapsedCondition(java.time.Duration.ofMinutes(450)));
+  }
+
+  private static ClockCondition elapsedCondition(java.time.Duration more) {
+    return ClockQuestions.condition(
+        new ClockQuestion(
+            "ttfr", new ClockQuestion.Elapsed(ClockQuestion.Comparison.MORE, more), null, null),
+        NOW,
+        CONFIG::calendar,
+        Exclusions.NONE,
+        Set::of);
+  }
+
+  @Test
+  void aSearchAsksTheStoredClocksOnceThoughJiraValidatesFirst() {
+    storeAnswers(10001, 10007);
+    SlaBreachedFunction breached = new SlaBreachedFunction(search);
+
+    assertThat(problems(breached, "Time to first response")).isEmpty();
+    clock.advance(java.time.Duration.ofMillis(300));
+    assertThat(ids(breached, "Time to first response")).containsExactly(10001L, 10007L);
+
+    verify(clocks, org.mockito.Mockito.times(1)).forEachIssueId(any(), any());
+  }
+
+  @Test
+  void aValidatedAnswerServesOnlyTheSameCallWithinASecondAndOnce() {
+    storeAnswers(10001);
+    SlaBreachedFunction breached = new SlaBreachedFunction(search);
+
+    problems(breached, "Time to first response");
+    ids(breached, "Time to first response"); // the validated answer
+    ids(breached, "Time to first response"); // asked again: an answer serves once
+    problems(breached, "Time to first response");
+    ids(new SlaRunningFunction(search), "Time to first response"); // another function
+    problems(breached, "Time to first response");
+    ids(breached, "Time to first response", "calendar=24/7"); // other arguments
+    problems(breached, "Time to first response");
+    clock.advance(java.time.Duration.ofMillis(1001));
+    ids(breached, "Time to first response"); // more than a second later: the answer may be old
+
+    verify(clocks, org.mockito.Mockito.times(8)).forEachIssueId(any(), any());
+  }
+
+  @Test
+  void moreIssuesThanJiraTakesFromOneFunctionAreToldNotDropped() {
+    settings.maxIssues = 3;
+    storeAnswers(1, 2, 3, 4);
+    SlaBreachedFunction breached = new SlaBreachedFunction(search);
+
+    assertThat(problems(breached, "Time to first response"))
+        .singleElement()
+        .asString()
+        .isEqualTo(
+            "slaBreached matches 4 issues, more than the 3 one search function may return in"
+                + " Jira (jira.search.maxclauses). Narrow it with \"policy=...\" or"
+                + " \"calendar=...\", a tighter argument, or another function");
+    assertThat(ids(breached, "Time to first response")).isEmpty();
+
+    settings.maxIssues = 4;
+    assertThat(problems(breached, "Time to first response")).isEmpty();
+    assertThat(ids(breached, "Time to first response")).containsExactly(1L, 2L, 3L, 4L);
   }
 
   @Test
