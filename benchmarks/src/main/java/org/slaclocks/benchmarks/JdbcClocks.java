@@ -54,7 +54,8 @@ final class JdbcClocks implements ClockQueries {
     "COMPLETED_CYCLES",
     "VERSION",
     "CONTENT_HASH",
-    "CYCLES"
+    "CYCLES",
+    "POLICY_HASH"
   };
   static final String[] ISSUE_COLUMNS = {
     "ISSUE_ID",
@@ -463,6 +464,7 @@ final class JdbcClocks implements ClockQueries {
         org.slaclocks.jira.persistence.ContentHash.of(
             clock.policyId(), clock.metricId(), millis(clock.zeroAt()), cycles));
     s.setString(17, cycles);
+    s.setLong(18, org.slaclocks.jira.persistence.PolicyHash.of(clock.policyId()));
   }
 
   private static Long millis(Instant instant) {

@@ -133,6 +133,18 @@ public final class JqlAtScale {
             OLA,
             "policy=Acme Corp (VIP)"),
         Search.of(
+            "slaRunning, policy=standard filter",
+            SlaRunningFunction::new,
+            OLA,
+            "policy=Standard support"),
+        Search.of(
+            "slaRemaining < 2h, policy=standard filter",
+            SlaRemainingFunction::new,
+            OLA,
+            "<",
+            "2h",
+            "policy=standard"),
+        Search.of(
             "slaRemaining < 2h, calendar filter",
             SlaRemainingFunction::new,
             OLA,

@@ -25,20 +25,21 @@ import net.java.ao.schema.Table;
  * (METRIC_ID, AT_RISK_AT) for at risk; (METRIC_ID, FIRST_BREACH_AT) for ever breached; (METRIC_ID,
  * STATE, CALENDAR, GOAL_MS, ZERO_AT, ELAPSED_MS) for running, paused, within calendar hours and the
  * elapsed and remaining comparisons; (METRIC_ID, COMPLETED_CYCLES) for completed; ISSUE_ID alone
- * for loads and stores. Every index costs every write of a row, so there are no more
- * (docs/persistence.md and its query plans in performance.md).
+ * for loads and stores. Every question index also holds POLICY_HASH before ISSUE_ID, so that a
+ * search filtered by policy is answered from the index too. Every index costs every write of a row,
+ * so there are no more (docs/persistence.md and its query plans in performance.md).
  */
 @Table("CLOCK")
 @Indexes({
   @Index(
       name = "breach",
-      methodNames = {"getMetricId", "getBreachAt", "getIssueId"}),
+      methodNames = {"getMetricId", "getBreachAt", "getPolicyHash", "getIssueId"}),
   @Index(
       name = "at_risk",
-      methodNames = {"getMetricId", "getAtRiskAt", "getIssueId"}),
+      methodNames = {"getMetricId", "getAtRiskAt", "getPolicyHash", "getIssueId"}),
   @Index(
       name = "first_breach",
-      methodNames = {"getMetricId", "getFirstBreachAt", "getIssueId"}),
+      methodNames = {"getMetricId", "getFirstBreachAt", "getPolicyHash", "getIssueId"}),
   @Index(
       name = "open",
       methodNames = {
@@ -48,11 +49,12 @@ import net.java.ao.schema.Table;
         "getGoalMs",
         "getZeroAt",
         "getElapsedMs",
+        "getPolicyHash",
         "getIssueId"
       }),
   @Index(
       name = "completed",
-      methodNames = {"getMetricId", "getCompletedCycles", "getIssueId"})
+      methodNames = {"getMetricId", "getCompletedCycles", "getPolicyHash", "getIssueId"})
 })
 public interface AoClock extends RawEntity<Long> {
   @AutoIncrement
@@ -70,6 +72,14 @@ public interface AoClock extends RawEntity<Long> {
   String getPolicyId();
 
   void setPolicyId(String policyId);
+
+  /**
+   * {@link PolicyHash} of POLICY_ID; null only in rows written before it existed, which the next
+   * store of their issue rewrites (until then a policy filter on their metric reads POLICY_ID).
+   */
+  Long getPolicyHash();
+
+  void setPolicyHash(Long policyHash);
 
   @NotNull
   String getMetricId();

@@ -12,11 +12,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
 import net.java.ao.Query;
 import org.slaclocks.clock.Calendars;
 import org.slaclocks.clock.ClockState;
 import org.slaclocks.query.CalendarGoal;
+import org.slaclocks.query.ClockColumn;
 import org.slaclocks.query.ClockCondition;
 import org.slaclocks.query.ClockQueries;
 import org.slaclocks.tracking.ClockRepository;
@@ -49,6 +51,9 @@ import org.slaclocks.tracking.StoredClock;
 public final class AoClockRepository implements ClockRepository, ClockQueries {
   private final ActiveObjects ao;
   private final Calendars calendars;
+
+  /** The metrics whose every row has POLICY_HASH (rows written since stay so). */
+  private final Set<String> hashedMetrics = ConcurrentHashMap.newKeySet();
 
   public AoClockRepository(ActiveObjects ao, Calendars calendars) {
     this.ao = Objects.requireNonNull(ao, "ao");
@@ -157,9 +162,10 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
     if (condition.isNone()) {
       return;
     }
+    boolean byHash = ClockConditionSql.namesPolicy(condition) && policyHashed(condition);
     List<ClockCondition> alternatives = alternatives(condition);
     if (alternatives.size() == 1) {
-      stream(alternatives.get(0), true, sink::accept);
+      stream(alternatives.get(0), byHash, true, sink::accept);
       return;
     }
     // An OR of ranges (one per calendar and goal): as one statement, PostgreSQL ORs bitmaps and
@@ -167,13 +173,43 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
     // range scan. The ids are gathered (8 bytes each), sorted and given out once each.
     GatheredIds ids = new GatheredIds();
     for (ClockCondition alternative : alternatives) {
-      stream(alternative, false, ids);
+      stream(alternative, byHash, false, ids);
     }
     ids.forEachDistinct(sink);
   }
 
-  private void stream(ClockCondition condition, boolean ordered, LongConsumer sink) {
-    ClockConditionSql sql = ClockConditionSql.of(condition);
+  /**
+   * Whether every row of the condition's metric has POLICY_HASH, so that a policy can be asked of
+   * it (index-only) instead of POLICY_ID (a read of every candidate row). Rows written before
+   * POLICY_HASH existed have none until their issue is stored again; once a metric has none left,
+   * that stays true (every store writes it), and is remembered.
+   */
+  private boolean policyHashed(ClockCondition condition) {
+    if (!(condition instanceof ClockCondition.All all)
+        || all.parts().isEmpty()
+        || !(all.parts().get(0) instanceof ClockCondition.Compare first)
+        || first.column() != ClockColumn.METRIC_ID
+        || first.op() != ClockCondition.Op.EQ) {
+      return false;
+    }
+    String metricId = (String) first.value();
+    if (hashedMetrics.contains(metricId)) {
+      return true;
+    }
+    boolean[] legacy = {false};
+    ao.stream(
+        AoClock.class,
+        Query.select("ISSUE_ID").where("METRIC_ID = ? AND POLICY_HASH IS NULL", metricId).limit(1),
+        row -> legacy[0] = true);
+    if (!legacy[0]) {
+      hashedMetrics.add(metricId);
+    }
+    return !legacy[0];
+  }
+
+  private void stream(
+      ClockCondition condition, boolean byHash, boolean ordered, LongConsumer sink) {
+    ClockConditionSql sql = ClockConditionSql.of(condition, byHash);
     Query query = Query.select("ISSUE_ID").where(sql.where(), sql.params().toArray());
     if (ordered) {
       query = query.distinct().order("ISSUE_ID");

@@ -30,21 +30,45 @@ record ClockConditionSql(String where, List<Object> params) {
   }
 
   static ClockConditionSql of(ClockCondition condition) {
+    return of(condition, false);
+  }
+
+  /**
+   * The condition as SQL; with {@code policyByHash}, a policy is asked of POLICY_HASH (which the
+   * indexes hold) instead of POLICY_ID, for tables where every row of the metric has it.
+   */
+  static ClockConditionSql of(ClockCondition condition, boolean policyByHash) {
     StringBuilder sql = new StringBuilder(128);
     List<Object> params = new ArrayList<>();
-    append(condition, sql, params);
+    append(condition, sql, params, policyByHash);
     return new ClockConditionSql(sql.toString(), params);
   }
 
-  private static void append(ClockCondition condition, StringBuilder sql, List<Object> params) {
+  /** Whether {@code condition} names a policy anywhere. */
+  static boolean namesPolicy(ClockCondition condition) {
     if (condition instanceof ClockCondition.Compare c) {
-      compare(c, sql, params);
+      return c.column() == ClockColumn.POLICY_ID;
+    }
+    if (condition instanceof ClockCondition.In in) {
+      return in.column() == ClockColumn.POLICY_ID;
+    }
+    List<ClockCondition> parts =
+        condition instanceof ClockCondition.All all
+            ? all.parts()
+            : ((ClockCondition.Any) condition).parts();
+    return parts.stream().anyMatch(ClockConditionSql::namesPolicy);
+  }
+
+  private static void append(
+      ClockCondition condition, StringBuilder sql, List<Object> params, boolean policyByHash) {
+    if (condition instanceof ClockCondition.Compare c) {
+      compare(hashed(c, policyByHash), sql, params);
     } else if (condition instanceof ClockCondition.In in) {
-      in(in, sql, params);
+      in(hashed(in, policyByHash), sql, params);
     } else if (condition instanceof ClockCondition.All all) {
-      join(all.parts(), " AND ", TRUE, sql, params);
+      join(all.parts(), " AND ", TRUE, sql, params, policyByHash);
     } else if (condition instanceof ClockCondition.Any any) {
-      join(any.parts(), " OR ", FALSE, sql, params);
+      join(any.parts(), " OR ", FALSE, sql, params, policyByHash);
     } else {
       throw new IllegalArgumentException("unknown condition " + condition);
     }
@@ -55,7 +79,8 @@ record ClockConditionSql(String where, List<Object> params) {
       String operator,
       String whenEmpty,
       StringBuilder sql,
-      List<Object> params) {
+      List<Object> params,
+      boolean policyByHash) {
     if (parts.isEmpty()) {
       sql.append(whenEmpty);
       return;
@@ -65,12 +90,38 @@ record ClockConditionSql(String where, List<Object> params) {
       if (i > 0) {
         sql.append(operator);
       }
-      append(parts.get(i), sql, params);
+      append(parts.get(i), sql, params, policyByHash);
     }
     sql.append(')');
   }
 
-  private static void compare(ClockCondition.Compare c, StringBuilder sql, List<Object> params) {
+  /** A comparison of a policy, asked of its hash: the column's name and value as written. */
+  private record Hashed(String column, Op op, Object value) {}
+
+  private static Object hashed(ClockCondition.Compare c, boolean policyByHash) {
+    return policyByHash && c.column() == ClockColumn.POLICY_ID
+        ? new Hashed("POLICY_HASH", c.op(), PolicyHash.of((String) c.value()))
+        : c;
+  }
+
+  private static Object hashed(ClockCondition.In in, boolean policyByHash) {
+    return policyByHash && in.column() == ClockColumn.POLICY_ID
+        ? new HashedIn(
+            in.values().stream().map(v -> (Object) PolicyHash.of((String) v)).toList(),
+            in.negated())
+        : in;
+  }
+
+  /** A policy list asked of the hashes. */
+  private record HashedIn(List<Object> values, boolean negated) {}
+
+  private static void compare(Object comparison, StringBuilder sql, List<Object> params) {
+    if (comparison instanceof Hashed h) {
+      sql.append(h.column()).append(' ').append(h.op().sql()).append(" ?");
+      params.add(h.value());
+      return;
+    }
+    ClockCondition.Compare c = (ClockCondition.Compare) comparison;
     Object value = c.value();
     long nanosBeyondMillis = finerPart(value);
     Op op = c.op();
@@ -83,29 +134,39 @@ record ClockConditionSql(String where, List<Object> params) {
     params.add(parameter(value, up));
   }
 
-  private static void in(ClockCondition.In in, StringBuilder sql, List<Object> params) {
+  private static void in(Object list, StringBuilder sql, List<Object> params) {
     List<Object> values = new ArrayList<>();
-    for (Object value : in.values()) {
-      if (finerPart(value) == 0) { // others equal no whole-millisecond column
-        values.add(parameter(value, false));
+    String name;
+    boolean negated;
+    if (list instanceof HashedIn h) {
+      values.addAll(h.values());
+      name = "POLICY_HASH";
+      negated = h.negated();
+    } else {
+      ClockCondition.In in = (ClockCondition.In) list;
+      for (Object value : in.values()) {
+        if (finerPart(value) == 0) { // others equal no whole-millisecond column
+          values.add(parameter(value, false));
+        }
       }
+      name = column(in.column());
+      negated = in.negated();
     }
     if (values.isEmpty()) {
       // NOT IN nothing still needs a value (SQL's NOT IN is false on null), like the test does.
-      sql.append(in.negated() ? column(in.column()) + " IS NOT NULL" : FALSE);
+      sql.append(negated ? name + " IS NOT NULL" : FALSE);
       return;
     }
     values.sort(null);
-    String name = column(in.column());
     List<List<Object>> chunks = Sql.chunks(values);
     sql.append('(');
     for (int i = 0; i < chunks.size(); i++) {
       if (i > 0) {
-        sql.append(in.negated() ? " AND " : " OR ");
+        sql.append(negated ? " AND " : " OR ");
       }
       List<Object> chunk = chunks.get(i);
       sql.append(name)
-          .append(in.negated() ? " NOT IN (" : " IN (")
+          .append(negated ? " NOT IN (" : " IN (")
           .append(Sql.placeholders(chunk.size()))
           .append(')');
       params.addAll(chunk);

@@ -28,6 +28,7 @@ record ClockRow(StoredClock summary, String cycles, long contentHash) {
     Map<String, Object> row = new HashMap<>(32);
     row.put("ISSUE_ID", s.issueId());
     row.put("POLICY_ID", s.policyId());
+    row.put("POLICY_HASH", PolicyHash.of(s.policyId()));
     row.put("METRIC_ID", s.metricId());
     row.put("CYCLE_INDEX", s.cycleIndex());
     row.put("STATE", s.state().name());

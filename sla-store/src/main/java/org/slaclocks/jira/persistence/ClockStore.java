@@ -114,13 +114,16 @@ final class ClockStore {
     Map<Long, Map<String, StoredRow>> stored = new HashMap<>();
     ao.stream(
         AoClock.class,
-        Query.select("ID,ISSUE_ID,POLICY_ID,METRIC_ID,CONTENT_HASH").where(in, ids.toArray()),
+        Query.select("ID,ISSUE_ID,POLICY_ID,POLICY_HASH,METRIC_ID,CONTENT_HASH")
+            .where(in, ids.toArray()),
+        // A row written before POLICY_HASH existed counts as changed, so that it is rewritten.
         row ->
             stored
                 .computeIfAbsent(row.getIssueId(), id -> new HashMap<>())
                 .put(
                     key(row.getPolicyId(), row.getMetricId()),
-                    new StoredRow(row.getID(), row.getContentHash())));
+                    new StoredRow(
+                        row.getID(), row.getPolicyHash() == null ? null : row.getContentHash())));
 
     Set<Long> conflicts = new HashSet<>();
     Map<Long, List<Long>> casByVersion = new TreeMap<>();

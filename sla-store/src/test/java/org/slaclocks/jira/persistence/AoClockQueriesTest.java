@@ -125,6 +125,72 @@ class AoClockQueriesTest {
     assertThat(nonEmpty).as("questions with answers, of %d", asked).isGreaterThan(asked / 2);
   }
 
+  /**
+   * Rows written before POLICY_HASH existed (null there) are still found by a policy filter, read
+   * from POLICY_ID; storing their issue again writes the hash, and from then on the metric's policy
+   * questions are asked of the hash.
+   */
+  @DatabaseTest
+  void aPolicyFilterFindsRowsWrittenBeforeThePolicyHashAndTheNextStoreAddsIt(AoTestDatabase db) {
+    SplittableRandom random = new SplittableRandom(7);
+    List<ClockUpdate> updates = new ArrayList<>();
+    for (long issueId = 1; issueId <= 200; issueId++) {
+      ClockFacts clock = randomClock(random, issueId % 2 == 0 ? "gold" : "silver", "ttr");
+      updates.add(
+          new ClockUpdate(
+              new IssueClocks(issueId, "HELP-" + issueId, "HELP", 1, BASE, List.of(clock)), 0));
+    }
+    assertThat(new AoClockRepository(db.activeObjects(), CONFIG::calendar).storeAll(updates))
+        .isEmpty();
+    Instant now = BASE.plus(Duration.ofDays(4));
+    ClockQuestion question =
+        ClockQuestion.of("ttr", new ClockQuestion.Running()).withPolicy("gold");
+    Set<Long> expected =
+        ask(new AoClockRepository(db.activeObjects(), CONFIG::calendar), question, now);
+    assertThat(expected).isNotEmpty().allMatch(id -> id % 2 == 0);
+
+    for (AoClock row : db.activeObjects().find(AoClock.class)) {
+      if (row.getIssueId() <= 100) { // as a row of an older version left them
+        row.setPolicyHash(null);
+        row.save();
+      }
+    }
+    AoClockRepository afterUpgrade = new AoClockRepository(db.activeObjects(), CONFIG::calendar);
+    assertThat(ask(afterUpgrade, question, now)).isEqualTo(expected);
+
+    List<ClockUpdate> again = new ArrayList<>();
+    Map<Long, Long> versions = afterUpgrade.versions(List.of(1L, 2L, 3L, 4L));
+    for (ClockUpdate update : updates.subList(0, 4)) {
+      again.add(new ClockUpdate(update.clocks(), versions.get(update.clocks().issueId())));
+    }
+    assertThat(afterUpgrade.storeAll(again)).isEmpty();
+    for (AoClock row : db.activeObjects().find(AoClock.class)) {
+      if (row.getIssueId() <= 4) {
+        assertThat(row.getPolicyHash()).isEqualTo(PolicyHash.of(row.getPolicyId()));
+      }
+    }
+    for (AoClock row : db.activeObjects().find(AoClock.class)) {
+      if (row.getPolicyHash() == null) {
+        row.setPolicyHash(PolicyHash.of(row.getPolicyId()));
+        row.save();
+      }
+    }
+    assertThat(ask(afterUpgrade, question, now)).isEqualTo(expected);
+  }
+
+  private static Set<Long> ask(AoClockRepository repository, ClockQuestion question, Instant now) {
+    ClockCondition condition =
+        ClockQuestions.condition(
+            question,
+            now,
+            CONFIG::calendar,
+            Exclusions.NONE,
+            () -> repository.openGoals(question.metricId()));
+    Set<Long> ids = new LinkedHashSet<>();
+    repository.forEachIssueId(condition, ids::add);
+    return ids;
+  }
+
   private static List<ClockQuestion> questions(Instant now) {
     List<ClockQuestion.Ask> asks = new ArrayList<>();
     asks.add(new ClockQuestion.Breached());
@@ -152,6 +218,17 @@ class AoClockQueriesTest {
       questions.add(ClockQuestion.of("ttr", ask));
     }
     questions.add(ClockQuestion.of("ttfr", new ClockQuestion.Breached()).withPolicy("gold"));
+    for (ClockQuestion.Ask ask :
+        List.of(
+            new ClockQuestion.Running(),
+            new ClockQuestion.Paused(),
+            new ClockQuestion.AtRisk(),
+            new ClockQuestion.Completed(),
+            new ClockQuestion.WithinCalendarHours(),
+            new ClockQuestion.Remaining(Comparison.LESS, Duration.ofHours(2)),
+            new ClockQuestion.ElapsedPercent(Comparison.AT_LEAST, BigDecimal.valueOf(80)))) {
+      questions.add(ClockQuestion.of("ttr", ask).withPolicy("silver"));
+    }
     questions.add(
         ClockQuestion.of("ttfr", new ClockQuestion.Remaining(Comparison.LESS, Duration.ofHours(2)))
             .withCalendar(Policies.NEW_YORK));

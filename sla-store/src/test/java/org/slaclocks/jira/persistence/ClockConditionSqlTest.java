@@ -34,6 +34,32 @@ class ClockConditionSqlTest {
     assertThat(sql.params()).containsExactly("ttr", "RUNNING", 7_200_000L, AT.toEpochMilli());
   }
 
+  @Test
+  void aPolicyIsAskedOfItsHashWhereEveryRowHasOne() {
+    ClockCondition gold =
+        all(
+            compare(ClockColumn.METRIC_ID, Op.EQ, "ttr"),
+            compare(ClockColumn.POLICY_ID, Op.EQ, "gold"),
+            new ClockCondition.In(ClockColumn.POLICY_ID, Set.of("gold", "silver"), true));
+
+    ClockConditionSql byHash = ClockConditionSql.of(gold, true);
+    ClockConditionSql byId = ClockConditionSql.of(gold, false);
+
+    assertThat(ClockConditionSql.namesPolicy(gold)).isTrue();
+    assertThat(ClockConditionSql.namesPolicy(compare(ClockColumn.METRIC_ID, Op.EQ, "x"))).isFalse();
+    assertThat(byHash.where())
+        .isEqualTo("(METRIC_ID = ? AND POLICY_HASH = ? AND (POLICY_HASH NOT IN (?,?)))");
+    assertThat(byHash.params())
+        .containsExactly(
+            "ttr",
+            PolicyHash.of("gold"),
+            Math.min(PolicyHash.of("gold"), PolicyHash.of("silver")),
+            Math.max(PolicyHash.of("gold"), PolicyHash.of("silver")));
+    assertThat(byId.where())
+        .isEqualTo("(METRIC_ID = ? AND POLICY_ID = ? AND (POLICY_ID NOT IN (?,?)))");
+    assertThat(PolicyHash.of("gold")).isNotEqualTo(PolicyHash.of("silver"));
+  }
+
   /** Stored instants are whole milliseconds: a finer bound is rounded so that nothing changes. */
   @Test
   void roundsAFinerInstantTheWayThatKeepsTheComparisonExact() {
