@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Set;
@@ -34,14 +32,7 @@ class PolicyJsonTest {
       """;
 
   static String exampleFile() throws IOException {
-    Path dir = Path.of("").toAbsolutePath();
-    while (dir != null && !Files.exists(dir.resolve("examples/helpdesk/policies.json"))) {
-      dir = dir.getParent();
-    }
-    if (dir == null) {
-      throw new IllegalStateException("examples/helpdesk/policies.json not found above the module");
-    }
-    return Files.readString(dir.resolve("examples/helpdesk/policies.json"));
+    return org.slaclocks.Examples.helpdeskPolicies();
   }
 
   @Test
