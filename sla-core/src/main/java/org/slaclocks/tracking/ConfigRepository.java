@@ -48,6 +48,27 @@ public interface ConfigRepository {
   Optional<Document> save(
       String kind, String id, int basedOnVersion, String json, String author, Instant at);
 
+  /**
+   * One change of a document edited from version {@code basedOnVersion} (0 for a new document): its
+   * new JSON, or null to delete it.
+   */
+  record Change(String kind, String id, int basedOnVersion, String json) {
+    public Change {
+      Objects.requireNonNull(kind, "kind");
+      Objects.requireNonNull(id, "id");
+    }
+  }
+
+  /**
+   * Saves several changes as one: all of them or none. Each document gets its next version, the
+   * changes consecutive revisions, and readers see either none of them or all (one transaction), so
+   * that a configuration assembled from the documents is never half changed.
+   *
+   * @return the saved versions in the order of {@code changes}, or empty when any document has
+   *     moved on from its {@code basedOnVersion} (nothing is saved then)
+   */
+  Optional<List<Document>> saveAll(List<Change> changes, String author, Instant at);
+
   /** Deletes a document (a new version without JSON); empty as for {@link #save}. */
   Optional<Document> delete(String kind, String id, int basedOnVersion, String author, Instant at);
 

@@ -5,17 +5,19 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import net.java.ao.Query;
 import org.slaclocks.tracking.ConfigRepository;
 
 /**
  * Configuration documents in {@link AoConfigDoc}, one row per saved version. A save reads the
- * document's latest version and the newest revision, then inserts; the two unique columns make a
- * concurrent save fail, after which it is either refused (the document moved on) or retried with
- * the next free revision.
+ * documents' latest versions and the newest revision, then inserts every row in one transaction;
+ * the two unique columns make a concurrent save fail, after which it is either refused (a document
+ * moved on) or retried with the next free revisions.
  */
 public final class AoConfigRepository implements ConfigRepository {
   static final int KIND_LIMIT = 40;
@@ -47,41 +49,73 @@ public final class AoConfigRepository implements ConfigRepository {
 
   private Optional<Document> write(
       String kind, String id, int basedOnVersion, String json, String author, Instant at) {
-    check(kind, "kind", KIND_LIMIT);
-    check(id, "id", ID_LIMIT);
+    return saveAll(List.of(new Change(kind, id, basedOnVersion, json)), author, at)
+        .map(saved -> saved.get(0));
+  }
+
+  @Override
+  public Optional<List<Document>> saveAll(List<Change> changes, String author, Instant at) {
+    if (changes.isEmpty()) {
+      throw new IllegalArgumentException("nothing to save");
+    }
+    Set<String> names = new HashSet<>();
+    for (Change change : changes) {
+      check(change.kind(), "kind", KIND_LIMIT);
+      check(change.id(), "id", ID_LIMIT);
+      if (!names.add(change.kind() + "/" + change.id())) {
+        throw new IllegalArgumentException(
+            "one save changes " + change.kind() + "/" + change.id() + " twice");
+      }
+    }
     check(author, "author", 255);
     RuntimeException last = null;
     for (int attempt = 1; attempt <= SAVE_TRIES; attempt++) {
-      int latest = latest(kind, id).map(Document::version).orElse(0);
-      if (latest != basedOnVersion) {
-        return Optional.empty();
+      List<Document> documents = new ArrayList<>();
+      long revision = currentRevision();
+      for (Change change : changes) {
+        int latest = latest(change.kind(), change.id()).map(Document::version).orElse(0);
+        if (latest != change.basedOnVersion()) {
+          return Optional.empty();
+        }
+        documents.add(
+            new Document(
+                change.kind(),
+                change.id(),
+                latest + 1,
+                ++revision,
+                author,
+                at,
+                change.json()));
       }
-      Document document =
-          new Document(kind, id, latest + 1, currentRevision() + 1, author, at, json);
-      Map<String, Object> row = new HashMap<>();
-      row.put("KIND", kind);
-      row.put("DOC_ID", id);
-      row.put("VERSION", document.version());
-      row.put("VERSION_KEY", kind + "/" + id + "/" + document.version());
-      row.put("REVISION", document.revision());
-      row.put("AUTHOR", author);
-      row.put("SAVED_AT", at.toEpochMilli());
-      row.put("DOC_JSON", json);
+      List<Map<String, Object>> rows = documents.stream().map(AoConfigRepository::row).toList();
       try {
         ao.executeInTransaction(
             () -> {
-              ao.create(AoConfigDoc.class, List.of(row));
+              ao.create(AoConfigDoc.class, rows);
               return null;
             });
-        return Optional.of(document);
+        return Optional.of(documents);
       } catch (RuntimeException e) {
         if (!Sql.isContention(e)) {
           throw e;
         }
-        last = e; // a concurrent save took this version or this revision: look again
+        last = e; // a concurrent save took a version or a revision: look again
       }
     }
     throw last;
+  }
+
+  private static Map<String, Object> row(Document document) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("KIND", document.kind());
+    row.put("DOC_ID", document.id());
+    row.put("VERSION", document.version());
+    row.put("VERSION_KEY", document.kind() + "/" + document.id() + "/" + document.version());
+    row.put("REVISION", document.revision());
+    row.put("AUTHOR", document.author());
+    row.put("SAVED_AT", document.savedAt().toEpochMilli());
+    row.put("DOC_JSON", document.json());
+    return row;
   }
 
   private static void check(String value, String name, int limit) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.slaclocks.tracking.ConfigRepository;
 import org.slaclocks.tracking.ConfigRepository.Document;
@@ -60,6 +61,51 @@ class AoConfigRepositoryTest {
     assertThat(config.snapshot(4)).extracting(Document::id).containsExactly("support");
     assertThat(config.latest("calendar", "amsterdam").orElseThrow().isDeleted()).isTrue();
     assertThat(config.snapshot(0)).isEmpty();
+  }
+
+  @DatabaseTest
+  void severalChangesAreSavedTogetherOrNotAtAll() {
+    config.save("calendar", "amsterdam", 0, "{\"cal\":1}", "admin", AT); // revision 1
+    config.save("policy", "support", 0, "{\"pol\":1}", "admin", AT); // 2
+
+    List<Document> saved =
+        config
+            .saveAll(
+                List.of(
+                    new ConfigRepository.Change("calendar", "amsterdam", 1, "{\"cal\":2}"),
+                    new ConfigRepository.Change("policy", "support", 1, null),
+                    new ConfigRepository.Change("policy", "vip", 0, "{\"pol\":\"vip\"}")),
+                "importer",
+                AT.plusSeconds(5))
+            .orElseThrow();
+
+    assertThat(saved)
+        .extracting(d -> d.kind() + "/" + d.id() + " v" + d.version() + " r" + d.revision())
+        .containsExactly("calendar/amsterdam v2 r3", "policy/support v2 r4", "policy/vip v1 r5");
+    assertThat(config.snapshot(5))
+        .extracting(d -> d.kind() + "/" + d.id() + " " + d.json())
+        .containsExactly("calendar/amsterdam {\"cal\":2}", "policy/vip {\"pol\":\"vip\"}");
+
+    // One document moved on: nothing of the save is kept.
+    assertThat(
+            config.saveAll(
+                List.of(
+                    new ConfigRepository.Change("policy", "vip", 1, "{\"pol\":\"vip2\"}"),
+                    new ConfigRepository.Change("calendar", "amsterdam", 1, "{\"cal\":3}")),
+                "late",
+                AT.plusSeconds(9)))
+        .isEmpty();
+    assertThat(config.currentRevision()).isEqualTo(5);
+    assertThat(config.latest("policy", "vip").orElseThrow().version()).isEqualTo(1);
+    assertThatThrownBy(
+            () ->
+                config.saveAll(
+                    List.of(
+                        new ConfigRepository.Change("policy", "vip", 1, "{}"),
+                        new ConfigRepository.Change("policy", "vip", 1, "{}")),
+                    "admin",
+                    AT))
+        .hasMessageContaining("changes policy/vip twice");
   }
 
   @DatabaseTest

@@ -110,6 +110,11 @@ class CurrentConfigurationTest {
     }
 
     @Override
+    public Optional<List<Document>> saveAll(List<Change> changes, String author, Instant at) {
+      return delegate.saveAll(changes, author, at);
+    }
+
+    @Override
     public Optional<Document> latest(String kind, String id) {
       return delegate.latest(kind, id);
     }
