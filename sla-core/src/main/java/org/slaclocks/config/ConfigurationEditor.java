@@ -74,7 +74,8 @@ public final class ConfigurationEditor {
           .findFirst();
     }
 
-    List<ConfigDocument> contents() {
+    /** The documents' contents. */
+    public List<ConfigDocument> contents() {
       return documents.stream().map(Stored::document).toList();
     }
 
@@ -90,6 +91,16 @@ public final class ConfigurationEditor {
 
   /** The documents in force at {@code revision}. */
   public Current at(long revision) {
+    return read(repository, revision);
+  }
+
+  /**
+   * The documents in force at {@code revision} in {@code repository} (a configuration stored whole
+   * by an earlier build read as its documents, each at version 0).
+   *
+   * @throws RuntimeException when a stored document cannot be read
+   */
+  public static Current read(ConfigRepository repository, long revision) {
     List<Stored> documents = new ArrayList<>();
     ConfigRepository.Document legacy = null;
     for (ConfigRepository.Document d : repository.snapshot(revision)) {

@@ -1,7 +1,9 @@
 package org.slaclocks.sandbox;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -9,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import org.slaclocks.clock.ExclusionWindow;
+import org.slaclocks.config.ConfigurationEditor;
+import org.slaclocks.jira.persistence.AoAuditLog;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoConfigRepository;
 import org.slaclocks.jira.persistence.AoExclusionRepository;
@@ -18,7 +22,6 @@ import org.slaclocks.jira.tracking.SystemFailure;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.query.Exclusions;
-import org.slaclocks.tracking.ConfigRepository;
 import org.slaclocks.tracking.JqlScope;
 
 /**
@@ -39,6 +42,7 @@ public final class SandboxTracking {
   private final CurrentConfiguration configuration;
   private final AoClockRepository clocks;
   private final AoExclusionRepository exclusions;
+  private final AoAuditLog audit;
   private final ClockRecalculator recalculator;
 
   public SandboxTracking(ActiveObjects ao, LoadedIssues issues) {
@@ -47,6 +51,7 @@ public final class SandboxTracking {
     this.configuration = new CurrentConfiguration(configRepository);
     this.clocks = new AoClockRepository(ao, configuration);
     this.exclusions = new AoExclusionRepository(ao);
+    this.audit = new AoAuditLog(ao);
     this.recalculator =
         new ClockRecalculator(
             configuration,
@@ -70,17 +75,18 @@ public final class SandboxTracking {
    * the file, its issue keys resolved to the exports' ids.
    */
   public void install(SandboxInput input, Instant at) {
-    Optional<ConfigRepository.Document> latest =
-        configRepository.latest(CurrentConfiguration.KIND, CurrentConfiguration.ID);
-    if (latest.isEmpty()
-        || latest.get().isDeleted()
-        || !latest.get().json().equals(input.policyJson())) {
-      int basedOn = latest.map(ConfigRepository.Document::version).orElse(0);
-      configuration
-          .save(input.policyJson(), basedOn, AUTHOR, at)
-          .orElseThrow(() -> new SandboxException("the configuration changed while saving it"));
+    ConfigurationEditor.Outcome outcome =
+        editor(Clock.fixed(at, ZoneOffset.UTC)).importFile(input.policyJson(), AUTHOR);
+    if (!(outcome instanceof ConfigurationEditor.Outcome.Saved
+        || outcome instanceof ConfigurationEditor.Outcome.Unchanged)) {
+      throw new SandboxException("the policy file could not be installed: " + outcome);
     }
     syncExclusions(input.policies().exclusions(), at);
+  }
+
+  /** The configuration's editor (administration), saving at {@code clock}'s instants. */
+  public ConfigurationEditor editor(Clock clock) {
+    return new ConfigurationEditor(configRepository, audit, clock);
   }
 
   private record Window(ExclusionWindow window, Long issueId) {}

@@ -79,13 +79,7 @@ public final class AoConfigRepository implements ConfigRepository {
         }
         documents.add(
             new Document(
-                change.kind(),
-                change.id(),
-                latest + 1,
-                ++revision,
-                author,
-                at,
-                change.json()));
+                change.kind(), change.id(), latest + 1, ++revision, author, at, change.json()));
       }
       List<Map<String, Object>> rows = documents.stream().map(AoConfigRepository::row).toList();
       try {

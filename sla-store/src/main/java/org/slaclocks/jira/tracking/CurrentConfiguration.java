@@ -8,22 +8,25 @@ import java.util.Set;
 import java.util.function.Supplier;
 import org.slaclocks.calendar.BusinessCalendar;
 import org.slaclocks.clock.Calendars;
+import org.slaclocks.config.ConfigurationEditor;
+import org.slaclocks.config.ConfigurationFile;
 import org.slaclocks.format.PolicyJson;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ConfigRepository;
 
 /**
- * The configuration in force: the policy file stored as the document {@value #KIND}/{@value #ID} of
- * the {@link ConfigRepository}, parsed once per revision. Its version is the configuration
- * revision, which is what stored clocks record. With nothing saved yet, no policy applies.
+ * The configuration in force: the documents of the {@link ConfigRepository} at its newest revision
+ * ({@link ConfigurationEditor}), or the policy file an earlier build stored whole as {@value
+ * #KIND}/{@value #ID}, read once per revision. Its version is the configuration revision, which is
+ * what stored clocks record. With nothing saved yet, no policy applies.
  *
  * <p>As {@link Calendars} it resolves names in the configuration last read by {@link #get()}: the
  * one the clocks being stored were just computed with (the store counts a running clock's ZERO_AT
  * in its calendar), without a query per clock.
  */
 public final class CurrentConfiguration implements Supplier<SlaConfiguration>, Calendars {
-  public static final String KIND = "configuration";
-  public static final String ID = "policies";
+  public static final String KIND = ConfigurationEditor.LEGACY_KIND;
+  public static final String ID = ConfigurationEditor.LEGACY_ID;
 
   private final ConfigRepository repository;
   private volatile SlaConfiguration cached;
@@ -54,14 +57,7 @@ public final class CurrentConfiguration implements Supplier<SlaConfiguration>, C
     if (config != null && config.version() == revision) {
       return config;
     }
-    Optional<ConfigRepository.Document> document =
-        repository.snapshot(revision).stream()
-            .filter(d -> d.kind().equals(KIND) && d.id().equals(ID))
-            .findFirst();
-    config =
-        document.isEmpty()
-            ? empty(revision)
-            : parse(document.get(), revision).withVersion(revision);
+    config = read(revision);
     cached = config;
     return config;
   }
@@ -72,20 +68,36 @@ public final class CurrentConfiguration implements Supplier<SlaConfiguration>, C
     return (config != null ? config : get()).calendar(name);
   }
 
-  private static SlaConfiguration parse(ConfigRepository.Document document, long revision) {
+  private SlaConfiguration read(long revision) {
     try {
-      return PolicyJson.parse(document.json());
+      ConfigurationEditor.Current current = ConfigurationEditor.read(repository, revision);
+      if (current.documents().isEmpty()) {
+        return empty(revision);
+      }
+      return ConfigurationFile.read(current.contents(), revision).withVersion(revision);
     } catch (RuntimeException e) {
+      String last =
+          repository.snapshot(revision).stream()
+              .max(java.util.Comparator.comparingLong(ConfigRepository.Document::revision))
+              .map(
+                  d ->
+                      " (last saved: "
+                          + d.kind()
+                          + "/"
+                          + d.id()
+                          + " version "
+                          + d.version()
+                          + " by "
+                          + d.author()
+                          + " at "
+                          + d.savedAt()
+                          + ")")
+              .orElse("");
       throw new SystemFailure(
-          "the policy configuration in force at revision "
+          "the SLA configuration in force at revision "
               + revision
-              + " (version "
-              + document.version()
-              + ", saved by "
-              + document.author()
-              + " at "
-              + document.savedAt()
-              + ") cannot be read: "
+              + last
+              + " cannot be read: "
               + e.getMessage()
               + ". Save a corrected configuration; until then no clocks are updated and changes"
               + " stay queued",
