@@ -1,6 +1,8 @@
 package org.slaclocks.sandbox;
 
 import org.glassfish.jersey.server.ResourceConfig;
+import org.slaclocks.web.AdminHost;
+import org.slaclocks.web.rest.ConfigurationResource;
 import org.slaclocks.web.rest.CountdownResource;
 import org.slaclocks.web.rest.IssueResource;
 
@@ -15,5 +17,12 @@ final class RestResources {
     config.register(new IssueResource(app.host()));
     config.register(new CountdownResource(app.host()));
     config.register(new SearchResource(app));
+    config.register(
+        new ConfigurationResource(
+            new AdminHost(
+                app.viewers(),
+                new SandboxConfigurationAccess(app.viewers().people()),
+                app.tracking().editor(app.clock()),
+                app.tracking().audit())));
   }
 }

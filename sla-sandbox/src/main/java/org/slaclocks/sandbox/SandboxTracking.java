@@ -84,6 +84,11 @@ public final class SandboxTracking {
     syncExclusions(input.policies().exclusions(), at);
   }
 
+  /** The audit log of configuration changes. */
+  public AoAuditLog audit() {
+    return audit;
+  }
+
   /** The configuration's editor (administration), saving at {@code clock}'s instants. */
   public ConfigurationEditor editor(Clock clock) {
     return new ConfigurationEditor(configRepository, audit, clock);
