@@ -25,11 +25,12 @@ class ArchitectureTest {
               "javax.inject..",
               "javax.servlet..");
 
+  /** The file formats, and the configuration's documents, which are parts of the policy file. */
   @ArchTest
   static final ArchRule only_the_file_formats_should_know_json =
       noClasses()
           .that()
-          .resideOutsideOfPackage("org.slaclocks.format..")
+          .resideOutsideOfPackages("org.slaclocks.format..", "org.slaclocks.config..")
           .should()
           .dependOnClassesThat()
           .resideInAnyPackage("com.fasterxml..");
