@@ -99,7 +99,7 @@ final class IcsEvents {
               startDate.isBefore(from) ? from : startDate,
               name,
               "repeats more than "
-                  + IcsDates.MAX_STEPS
+                  + String.format(Locale.ROOT, "%,d", IcsDates.MAX_STEPS)
                   + " times before "
                   + to
                   + "; a holiday repeats far less often"));

@@ -402,6 +402,37 @@ class ICalendarHolidaysTest {
   }
 
   @Test
+  void anEventWithoutDtendLastsItsDuration() {
+    Result result =
+        read(
+            calendar(
+                wholeDay("20260803", "Zomersluiting")
+                    .replace("END:VEVENT", "DURATION:P1W\nEND:VEVENT")));
+
+    assertThat(result.holidays()).extracting(Holiday::date).hasSize(7);
+    assertThat(result.holidays().get(6).date()).isEqualTo(LocalDate.parse("2026-08-09"));
+  }
+
+  @Test
+  void aRuleWithTooManyStepsBeforeTheRangeIsSkippedNotExpanded() {
+    // Counted from 1990, a daily rule passes 10,000 occurrences before 2026.
+    Result result =
+        read(
+            calendar(
+                wholeDay("19900101", "Every day")
+                    .replace("END:VEVENT", "RRULE:FREQ=DAILY;COUNT=20000\nEND:VEVENT")));
+
+    assertThat(result.holidays()).isEmpty();
+    assertThat(result.skipped())
+        .containsExactly(
+            new Skipped(
+                JAN_1_2026,
+                "Every day",
+                "repeats more than 10,000 times before 2026-12-31; a holiday repeats far less"
+                    + " often"));
+  }
+
+  @Test
   void expandsRulesByWeekdayLikeThanksgiving() {
     Result result =
         ICalendarHolidays.read(
