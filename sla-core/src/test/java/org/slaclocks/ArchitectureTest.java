@@ -36,6 +36,15 @@ class ArchitectureTest {
           .resideInAnyPackage("com.fasterxml..");
 
   @ArchTest
+  static final ArchRule only_the_file_formats_should_know_icalendar =
+      noClasses()
+          .that()
+          .resideOutsideOfPackage("org.slaclocks.format..")
+          .should()
+          .dependOnClassesThat()
+          .resideInAnyPackage("biweekly..");
+
+  @ArchTest
   static final ArchRule calendar_should_not_depend_on_clocks_policies_or_history =
       noClasses()
           .that()

@@ -1,5 +1,6 @@
 /**
- * The public JSON file formats (calendars, policies) that administrators write and the app imports
- * and exports. The only core package that knows JSON.
+ * The public file formats that administrators write and the app imports and exports: JSON
+ * (calendars, policies) and iCalendar holiday feeds. The only core package that knows JSON or
+ * iCalendar.
  */
 package org.slaclocks.format;
