@@ -238,6 +238,75 @@ class AdminHttpTest {
   }
 
   @Test
+  void holidaysFromAnICalendarFileArePreviewedInTheCalendarAndSavedAsUsual() throws Exception {
+    String ics =
+        String.join(
+            "\r\n",
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:-//test//EN",
+            "BEGIN:VEVENT",
+            "UID:kings-day@example.com",
+            "DTSTAMP:20251101T120000Z",
+            "SUMMARY:Koningsdag",
+            "DTSTART;VALUE=DATE:20260427",
+            "DTEND;VALUE=DATE:20260428",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:team-day@example.com",
+            "DTSTAMP:20251101T120000Z",
+            "SUMMARY:Team afternoon",
+            "DTSTART;TZID=Europe/Amsterdam:20260611T130000",
+            "DTEND;TZID=Europe/Amsterdam:20260611T170000",
+            "END:VEVENT",
+            "BEGIN:VEVENT",
+            "UID:closure@example.com",
+            "DTSTAMP:20251101T120000Z",
+            "SUMMARY:Summer closure",
+            "DTSTART;VALUE=DATE:20260807",
+            "DTEND;VALUE=DATE:20260808",
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "");
+    String preview =
+        "/rest/sla/1.0/admin/holidays?calendar=EMEA%20office&from=2026-01-01&to=2026-12-31";
+    long revision =
+        json(send("GET", "/rest/sla/1.0/admin/documents", ADMIN, null, null), 200)
+            .get("revision")
+            .asLong();
+
+    JsonNode answer = json(send("POST", preview, ADMIN, "text/calendar", ics), 200);
+
+    assertThat(answer.get("added"))
+        .extracting(a -> a.get("date").asText())
+        .containsExactly("2026-08-07");
+    assertThat(answer.get("notAdded"))
+        .extracting(a -> a.get("date").asText())
+        .as("already a holiday of the calendar")
+        .containsExactly("2026-04-27");
+    assertThat(answer.get("skipped"))
+        .singleElement()
+        .satisfies(sk -> assertThat(sk.get("reason").asText()).contains("13:00"));
+    assertThat(
+            json(send("GET", "/rest/sla/1.0/admin/documents", ADMIN, null, null), 200)
+                .get("revision")
+                .asLong())
+        .as("a preview saves nothing")
+        .isEqualTo(revision);
+    json(
+        save("calendar", "EMEA office", answer.get("version").asInt(), answer.get("json"), ADMIN),
+        200);
+    assertThat(document("calendar", "EMEA office").get("json").get("holidays").toString())
+        .contains("2026-08-07");
+    assertThat(
+            json(send("POST", preview, ADMIN, "text/calendar", "BEGIN:VCALENDAR\r\n"), 400)
+                .get("message")
+                .asText())
+        .isNotBlank();
+    assertThat(send("POST", preview, AGENT, "text/calendar", ics).statusCode()).isEqualTo(403);
+  }
+
+  @Test
   void revertingBringsAnEarlierRevisionBack() throws Exception {
     JsonNode order = document("policy-order", "default");
     long revision =

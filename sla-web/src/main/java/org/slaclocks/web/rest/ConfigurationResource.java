@@ -25,6 +25,7 @@ import org.slaclocks.config.ConfigurationEditor;
 import org.slaclocks.config.ConfigurationEditor.Outcome;
 import org.slaclocks.config.DocumentKind;
 import org.slaclocks.config.DocumentProblem;
+import org.slaclocks.format.ICalendarHolidays;
 import org.slaclocks.format.Json;
 import org.slaclocks.tracking.AuditLog;
 import org.slaclocks.tracking.ConfigRepository;
@@ -232,6 +233,64 @@ public class ConfigurationResource {
         });
   }
 
+  /**
+   * Holidays from an iCalendar file (a public-holiday feed, a company closure calendar) merged into
+   * a calendar's document, as a preview: nothing is saved. The answer is the calendar with the new
+   * dates, which the administrator saves as usual, and what was added, not added (already listed)
+   * and skipped (an event with a time of day, a cancelled one), each with its reason.
+   */
+  @POST
+  @Path("holidays")
+  @Consumes({"text/calendar", MediaType.TEXT_PLAIN})
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response holidays(
+      @QueryParam("calendar") String calendar,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      InputStream body) {
+    return allowed(
+        viewer -> {
+          Optional<ConfigurationEditor.Stored> stored =
+              calendar == null
+                  ? Optional.empty()
+                  : host.editor().current().find(DocumentKind.CALENDAR, calendar);
+          if (stored.isEmpty()) {
+            return notFound(viewer, DocumentKind.CALENDAR, calendar == null ? "" : calendar);
+          }
+          java.time.LocalDate first;
+          java.time.LocalDate last;
+          try {
+            first = java.time.LocalDate.parse(from);
+            last = java.time.LocalDate.parse(to);
+          } catch (RuntimeException e) {
+            return badRequest(text(viewer, "admin.holidayRange"));
+          }
+          ICalendarHolidays.Result read;
+          ICalendarHolidays.Merged merged;
+          try {
+            read = ICalendarHolidays.read(body, first, last);
+            merged =
+                ICalendarHolidays.withHolidays(
+                    (ObjectNode) stored.get().document().json().deepCopy(), read);
+          } catch (ValidationException e) {
+            return badRequest(e.getMessage());
+          }
+          ObjectNode answer = Json.MAPPER.createObjectNode();
+          answer.put("version", stored.get().version());
+          answer.set("json", merged.calendar());
+          ArrayNode added = answer.putArray("added");
+          merged
+              .added()
+              .forEach(
+                  h -> added.addObject().put("date", h.date().toString()).put("name", h.name()));
+          ArrayNode notAdded = answer.putArray("notAdded");
+          merged.notAdded().forEach(sk -> skipped(notAdded, sk));
+          ArrayNode skipped = answer.putArray("skipped");
+          read.skipped().forEach(sk -> skipped(skipped, sk));
+          return ok(answer).build();
+        });
+  }
+
   @GET
   @Path("audit")
   @Produces(MediaType.APPLICATION_JSON)
@@ -258,6 +317,13 @@ public class ConfigurationResource {
   }
 
   // ---- the shapes ----
+
+  private static void skipped(ArrayNode list, ICalendarHolidays.Skipped skipped) {
+    list.addObject()
+        .put("date", skipped.date().toString())
+        .put("name", skipped.name())
+        .put("reason", skipped.reason());
+  }
 
   private interface Work {
     Response answer(Viewer viewer);
