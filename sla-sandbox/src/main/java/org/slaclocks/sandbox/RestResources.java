@@ -23,6 +23,7 @@ final class RestResources {
                 app.viewers(),
                 new SandboxConfigurationAccess(app.viewers().people()),
                 app.tracking().editor(app.clock()),
-                app.tracking().audit())));
+                app.tracking().audit(),
+                app.clock())));
   }
 }

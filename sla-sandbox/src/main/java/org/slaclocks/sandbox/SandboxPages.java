@@ -14,6 +14,8 @@ import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
+import org.slaclocks.web.i18n.Messages;
+import org.slaclocks.web.view.AdminPage;
 import org.slaclocks.web.view.CountdownView;
 import org.slaclocks.web.view.SlaViews;
 import org.slaclocks.web.view.Templates;
@@ -43,6 +45,8 @@ final class SandboxPages extends HttpServlet {
       search(request, response);
     } else if (path.startsWith("/browse/")) {
       issue(path.substring("/browse/".length()), request, response);
+    } else if (path.equals("/admin")) {
+      admin(request, response);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
@@ -170,6 +174,28 @@ final class SandboxPages extends HttpServlet {
         ordered.size(),
         page > 1 ? pageBase + "page=" + (page - 1) : null,
         page < pages ? pageBase + "page=" + (page + 1) : null);
+  }
+
+  /**
+   * The SLA administration page: the web layer's page (the same the Jira app shows under its
+   * administration), for the administrator person; the others see that only administrators may
+   * configure SLAs (status 403).
+   */
+  private void admin(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    SandboxViewers.Current current = app.viewers().currentPerson();
+    Viewer viewer = current.viewer();
+    SandboxTexts text = new SandboxTexts(current.locale());
+    Map<String, Object> context = context(request, current, text);
+    boolean allowed = new SandboxConfigurationAccess(app.viewers().people()).mayConfigure(viewer);
+    AdminPage page =
+        AdminPage.of(allowed, SandboxServer.REST_BASE + "/", Messages.of(viewer.locale()));
+    context.put("adminHtml", Templates.admin(app.templates(), page));
+    context.put("adminScript", "/static/" + Templates.ADMIN_SCRIPT);
+    render(
+        response,
+        allowed ? HttpServletResponse.SC_OK : HttpServletResponse.SC_FORBIDDEN,
+        "sandbox/templates/admin.vm",
+        context);
   }
 
   private void issue(String key, HttpServletRequest request, HttpServletResponse response)

@@ -11,8 +11,13 @@ import org.slaclocks.web.host.Viewers;
  * configuration's editor and the audit log.
  */
 public record AdminHost(
-    Viewers viewers, ConfigurationAccess access, ConfigurationEditor editor, AuditLog audit) {
+    Viewers viewers,
+    ConfigurationAccess access,
+    ConfigurationEditor editor,
+    AuditLog audit,
+    java.time.Clock clock) {
   public AdminHost {
+    Objects.requireNonNull(clock, "clock");
     Objects.requireNonNull(viewers, "viewers");
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(editor, "editor");

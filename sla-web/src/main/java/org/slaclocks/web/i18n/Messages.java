@@ -51,6 +51,22 @@ public final class Messages {
     return locale;
   }
 
+  /**
+   * Every text whose key starts with {@code prefix} (after {@link #KEY_PREFIX}), by key without
+   * either prefix, as written ({@code {0}} placeholders left in): what a page's script fills
+   * itself.
+   */
+  public Map<String, String> texts(String prefix) {
+    Map<String, String> texts = new java.util.TreeMap<>();
+    String full = KEY_PREFIX + prefix;
+    for (String key : bundle.keySet()) {
+      if (key.startsWith(full)) {
+        texts.put(key.substring(full.length()), bundle.getString(key));
+      }
+    }
+    return texts;
+  }
+
   /** The text under {@code key} with its placeholders filled; the key itself when missing. */
   public String text(String key, Object... arguments) {
     MessageFormat format =

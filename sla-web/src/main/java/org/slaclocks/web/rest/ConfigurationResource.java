@@ -21,10 +21,12 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.QueryParam;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.slaclocks.calendar.BusinessCalendar;
 import org.slaclocks.config.ConfigurationEditor;
 import org.slaclocks.config.ConfigurationEditor.Outcome;
 import org.slaclocks.config.DocumentKind;
 import org.slaclocks.config.DocumentProblem;
+import org.slaclocks.format.CalendarJson;
 import org.slaclocks.format.ICalendarHolidays;
 import org.slaclocks.format.Json;
 import org.slaclocks.tracking.AuditLog;
@@ -230,6 +232,71 @@ public class ConfigurationResource {
             return badRequest(text(viewer, "admin.revisionMissing"));
           }
           return outcome(host.editor().revert(revision.asLong(), viewer.userKey()), viewer);
+        });
+  }
+
+  /**
+   * The live preview of a calendar being edited (saved or not): when {@code hours} of working time
+   * from now end in it ({@code {"json": calendar, "hours": 8}}), as an instant and in the
+   * calendar's own time zone. A calendar that is not valid gets its problems, by path, as a save
+   * would.
+   */
+  @POST
+  @Path("calendars/preview")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response calendarPreview(InputStream body) {
+    return allowed(
+        viewer -> {
+          Optional<String> text = read(body);
+          if (text.isEmpty()) {
+            return tooLarge(viewer);
+          }
+          JsonNode request;
+          BusinessCalendar calendar;
+          try {
+            request = Json.parse(text.get(), "request");
+            calendar = CalendarJson.read(request.path("json"));
+          } catch (ValidationException e) {
+            ObjectNode answer = Json.MAPPER.createObjectNode();
+            answer.put("message", text(viewer, "admin.invalid", e.problems().size()));
+            ArrayNode list = answer.putArray("problems");
+            e.problems()
+                .forEach(
+                    p ->
+                        list.addObject()
+                            .put("kind", "calendar")
+                            .put("path", p.path())
+                            .put("message", p.message()));
+            return json(Response.status(Response.Status.BAD_REQUEST), answer).build();
+          }
+          double hours = request.path("hours").asDouble(8);
+          if (!(hours > 0 && hours <= 10_000)) {
+            return badRequest(text(viewer, "admin.previewHours"));
+          }
+          java.time.Instant now = host.clock().instant();
+          java.time.Instant end;
+          try {
+            end = calendar.deadline(now, java.time.Duration.ofSeconds(Math.round(hours * 3600)));
+          } catch (RuntimeException e) {
+            return badRequest(e.getMessage());
+          }
+          java.time.ZonedDateTime local = end.atZone(calendar.zone());
+          ObjectNode answer = Json.MAPPER.createObjectNode();
+          answer.put("from", now.toString());
+          answer.put("hours", hours);
+          answer.put("endsAt", end.toString());
+          answer.put(
+              "endsAtText",
+              text(
+                  viewer,
+                  "admin.previewEnds",
+                  hours % 1 == 0 ? Long.toString((long) hours) : Double.toString(hours),
+                  java.time.format.DateTimeFormatter.ofPattern(
+                          "EEEE d MMMM yyyy HH:mm", viewer.locale())
+                      .format(local),
+                  calendar.zone().getId()));
+          return ok(answer).build();
         });
   }
 

@@ -25,12 +25,19 @@ public final class Templates {
   /** The SLA panel of an issue; context {@code $panel}. */
   public static final String PANEL = "web/templates/panel.vm";
 
-  public static final List<String> ALL = List.of(COUNTDOWN, COUNTDOWN_COLUMN, COUNTDOWN_XML, PANEL);
+  /** The administration page's body (the host wraps it in its own page). */
+  public static final String ADMIN = "web/templates/admin.vm";
+
+  public static final List<String> ALL =
+      List.of(COUNTDOWN, COUNTDOWN_COLUMN, COUNTDOWN_XML, PANEL, ADMIN);
 
   /** The script of the countdowns, the navigator column and the panel (no build step). */
   public static final String SCRIPT = "web/js/sla-clocks.js";
 
   public static final String STYLE = "web/css/sla-clocks.css";
+
+  /** The administration page's script. */
+  public static final String ADMIN_SCRIPT = "web/js/sla-admin.js";
 
   /** The i18n bundle base name (English and Dutch). */
   public static final String I18N = "web/i18n/messages";
@@ -41,7 +48,8 @@ public final class Templates {
           "countdown", CountdownView.class,
           "placeholder", CountdownPlaceholder.class,
           "panel", PanelView.class,
-          "slaField", CountdownField.class);
+          "slaField", CountdownField.class,
+          "admin", AdminPage.class);
 
   /** Every class whose methods a template calls (the context types and what they return). */
   public static final List<Class<?>> VIEW_TYPES =
@@ -53,7 +61,8 @@ public final class Templates {
           PanelView.Labels.class,
           MetricView.class,
           CycleView.class,
-          TimelineEntryView.class);
+          TimelineEntryView.class,
+          AdminPage.class);
 
   private Templates() {}
 
@@ -72,6 +81,10 @@ public final class Templates {
 
   public static String countdownXml(TemplateRenderer renderer, CountdownView countdown) {
     return renderer.render(COUNTDOWN_XML, Map.of("countdown", countdown));
+  }
+
+  public static String admin(TemplateRenderer renderer, AdminPage admin) {
+    return renderer.render(ADMIN, Map.of("admin", admin));
   }
 
   public static String panel(TemplateRenderer renderer, PanelView panel) {

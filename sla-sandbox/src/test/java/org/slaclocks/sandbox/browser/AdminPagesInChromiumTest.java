@@ -1,0 +1,169 @@
+package org.slaclocks.sandbox.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+
+/**
+ * An administrator configures SLAs in real Chromium on the sandbox: she opens the administration
+ * page, edits a calendar (a split shift, a mistake she sees next to the field, holidays imported
+ * from an .ics file, the live preview), saves it, reorders the policies by keyboard, and reads the
+ * change in the audit log; an agent gets the refusal.
+ */
+class AdminPagesInChromiumTest {
+  static final Instant NOW = Instant.parse("2026-04-28T09:30:00Z");
+  static final String ADMIN = "admin";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  @TempDir static Path data;
+  static SandboxSession session;
+
+  @BeforeAll
+  static void start() throws IOException {
+    session = SandboxSession.start(NOW, data);
+  }
+
+  @AfterAll
+  static void stop() {
+    if (session != null) {
+      session.close();
+    }
+  }
+
+  private static Browser browser() {
+    return session.browser;
+  }
+
+  private static WebElement await(String css) {
+    return browser().waitUntil(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(css)));
+  }
+
+  private static JsonNode document(String kind, String id) throws IOException {
+    HttpResponse<String> response =
+        session.get(
+            "/rest/sla/1.0/admin/documents/"
+                + kind
+                + "?id="
+                + java.net.URLEncoder.encode(id, java.nio.charset.StandardCharsets.UTF_8),
+            ADMIN,
+            "en");
+    assertThat(response.statusCode()).isEqualTo(200);
+    return JSON.readTree(response.body());
+  }
+
+  @Test
+  void anAdministratorEditsACalendarMakesAMistakeImportsHolidaysAndSaves() throws Exception {
+    int version = document("calendar", "EMEA office").get("version").asInt();
+    session.as(ADMIN, "en");
+    browser().open("/");
+    browser().find("a[data-sla-sandbox-nav='admin']").click();
+    await("[data-sla-admin-calendar='EMEA office']").click();
+    WebElement preview = await("[data-sla-admin-preview]");
+    browser().waitUntil(d -> !preview.getText().isBlank());
+    assertThat(preview.getText())
+        .contains("8 working hours from now end on")
+        .contains("Europe/Amsterdam");
+
+    // A split shift on Friday, with a mistake in the second period.
+    await("[data-sla-admin-add-period='FRI']").click();
+    List<WebElement> friday = browser().findAll("[data-sla-admin-period='FRI']");
+    WebElement second = friday.get(friday.size() - 1);
+    second.sendKeys("13:00-25:00");
+    browser().find("[data-sla-admin-save='calendar']").click();
+    WebElement error = await("[data-sla-admin-error^='hours.FRI']");
+    assertThat(second.getAttribute("aria-invalid")).isEqualTo("true");
+    assertThat(error.getText()).contains("hours.FRI[1]");
+    assertThat(second.getAttribute("value")).as("nothing typed is lost").isEqualTo("13:00-25:00");
+    SandboxSession.SCREENSHOTS.toFile().mkdirs();
+    browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-calendar-mistake.png"));
+    assertThat(document("calendar", "EMEA office").get("version").asInt())
+        .as("nothing was stored")
+        .isEqualTo(version);
+
+    // The morning and the afternoon, an hour for lunch between them.
+    friday.get(0).clear();
+    friday.get(0).sendKeys("09:00-12:30");
+    second.clear();
+    second.sendKeys("13:30-17:30");
+    // Holidays from an iCalendar file, merged into the form.
+    browser()
+        .find("[data-sla-admin-ics]")
+        .sendKeys(
+            Path.of("src/test/resources/ics/amsterdam-closures.ics").toAbsolutePath().toString());
+    browser().find("[data-sla-admin-ics-import]").click();
+    WebElement report = await("[data-sla-admin-ics-report] div");
+    assertThat(browser().find("[data-sla-admin-ics-report]").getText())
+        .contains("1 holidays added")
+        .contains("Team offsite afternoon")
+        .contains("13:00");
+    assertThat(report.isDisplayed()).isTrue();
+    browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-calendar.png"));
+    browser().find("[data-sla-admin-save='calendar']").click();
+    try {
+      browser()
+          .waitUntil(
+              d ->
+                  browser()
+                      .find("[data-sla-admin-status]")
+                      .getText()
+                      .contains("Saved EMEA office"));
+    } catch (RuntimeException e) {
+      throw new AssertionError(
+          "status: "
+              + browser().find("[data-sla-admin-status]").getText()
+              + " errors: "
+              + browser().findAll(".sla-admin-error").stream().map(WebElement::getText).toList(),
+          e);
+    }
+
+    JsonNode saved = document("calendar", "EMEA office").get("json");
+    assertThat(saved.get("hours").get("FRI").toString())
+        .isEqualTo("[\"09:00-12:30\",\"13:30-17:30\"]");
+    assertThat(saved.get("holidays").toString()).contains("2026-08-07");
+  }
+
+  @Test
+  void anAdministratorReordersPoliciesByKeyboardAndReadsTheChangeInTheAuditLog() throws Exception {
+    session.as(ADMIN, "en");
+    browser().open("/admin#policies");
+    WebElement standard = await("[data-sla-admin-policy='standard'] [data-sla-admin-up]");
+    standard.click();
+    assertThat(browser().find("[data-sla-admin-status]").getText())
+        .contains("standard is now number 1");
+    await("[data-sla-admin-save-order]").click();
+    browser().waitUntil(d -> browser().find("[data-sla-admin-status]").getText().contains("Saved"));
+    assertThat(document("policy-order", "default").get("json").get("order").get(0).asText())
+        .isEqualTo("standard");
+    browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-policies.png"));
+
+    browser().find("[data-sla-admin-tab='audit']").click();
+    WebElement show = await("[data-sla-admin-audit-table] [data-sla-admin-show-diff]");
+    show.sendKeys(Keys.ENTER);
+    WebElement diff = await("[data-sla-admin-diff] pre");
+    assertThat(diff.findElements(By.cssSelector("[data-sla-admin-diff-line='added']")))
+        .isNotEmpty();
+    browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-audit.png"));
+  }
+
+  @Test
+  void anAgentIsRefused() {
+    session.as(SandboxSession.AGENT, "en");
+    browser().open("/admin");
+    assertThat(await("[data-sla-admin-refused]").getText()).contains("Only Jira administrators");
+    assertThat(browser().findAll("[data-sla-admin]")).isEmpty();
+  }
+}
