@@ -78,6 +78,35 @@ class PluginContextTest {
       checked.add(id);
     }
     assertThat(checked).contains("slaSearch", "adminHost", "configurationEditor", "webHost");
+
+    // Jira builds the module classes itself (servlet, JQL functions, the field type, the panel's
+    // context provider), each constructor parameter from the one bean or service of its type.
+    Document plugin;
+    try (InputStream in = getClass().getResourceAsStream("/atlassian-plugin.xml")) {
+      DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+      plugin = factory.newDocumentBuilder().parse(in);
+    }
+    List<String> modules = new ArrayList<>();
+    for (String tag : List.of("servlet", "jql-function", "customfield-type", "context-provider")) {
+      NodeList found = plugin.getElementsByTagName(tag);
+      for (int i = 0; i < found.getLength(); i++) {
+        String name = ((Element) found.item(i)).getAttribute("class");
+        if (name.startsWith("org.slaclocks.")) {
+          modules.add(name);
+        }
+      }
+    }
+    assertThat(modules).contains("org.slaclocks.jira.admin.AdminServlet");
+    for (String module : modules) {
+      Constructor<?>[] constructors = Class.forName(module).getConstructors();
+      assertThat(constructors).as(module + " has one public constructor").hasSize(1);
+      for (Class<?> param : constructors[0].getParameterTypes()) {
+        long candidates = types.values().stream().filter(param::isAssignableFrom).count();
+        assertThat(candidates)
+            .as("%s takes a %s: exactly one bean or service has that type", module, param.getName())
+            .isEqualTo(1);
+      }
+    }
   }
 
   private static boolean accepts(Class<?>[] params, List<Class<?>> given) {
