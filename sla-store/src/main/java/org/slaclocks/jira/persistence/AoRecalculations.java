@@ -68,7 +68,14 @@ public final class AoRecalculations implements RecalculationStore {
           values.put("BATCH_FROM", 0L);
           values.put("DONE_BEFORE", 0);
           values.put("FINISHED_AT", 0L);
-          AoRecalculation run = ao.create(AoRecalculation.class, values);
+          // The bulk form: the single-row create is not among the AO members the app relies on.
+          ao.create(AoRecalculation.class, List.of(values));
+          AoRecalculation run =
+              ao.find(
+                      AoRecalculation.class,
+                      Query.select()
+                          .where("RUN_STATUS = ?", Status.RUNNING.name())
+                          .order("ID DESC"))[0];
           for (List<Long> chunk : Sql.chunks(ids)) {
             List<Map<String, Object>> rows = new ArrayList<>(chunk.size());
             for (long issueId : chunk) {
