@@ -5,6 +5,7 @@ import org.slaclocks.web.AdminHost;
 import org.slaclocks.web.rest.ConfigurationResource;
 import org.slaclocks.web.rest.CountdownResource;
 import org.slaclocks.web.rest.IssueResource;
+import org.slaclocks.web.rest.RecalculationResource;
 
 /**
  * The web layer's REST resources, as the Jira app's REST module serves them, and the sandbox's SLA
@@ -23,7 +24,12 @@ final class RestResources {
                 app.viewers(),
                 new SandboxConfigurationAccess(app.viewers().people()),
                 app.tracking().editor(app.clock()),
+<<<<<<< HEAD
                 app.tracking().audit(),
                 app.clock())));
+=======
+                app.tracking().audit())));
+    config.register(new RecalculationResource(SandboxRecalculation.host(app)));
+>>>>>>> recalc
   }
 }

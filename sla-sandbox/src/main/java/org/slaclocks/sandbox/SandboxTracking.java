@@ -44,8 +44,10 @@ public final class SandboxTracking {
   private final AoExclusionRepository exclusions;
   private final AoAuditLog audit;
   private final ClockRecalculator recalculator;
+  private final ActiveObjects ao;
 
   public SandboxTracking(ActiveObjects ao, LoadedIssues issues) {
+    this.ao = Objects.requireNonNull(ao, "ao");
     this.issues = Objects.requireNonNull(issues, "issues");
     this.configRepository = new AoConfigRepository(ao);
     this.configuration = new CurrentConfiguration(configRepository);
@@ -162,6 +164,16 @@ public final class SandboxTracking {
    */
   public Exclusions exclusionsInForce() {
     return Exclusions.of(exclusions.all());
+  }
+
+  /** The sandbox's storage, for the parts built on it elsewhere (recalculation). */
+  ActiveObjects activeObjects() {
+    return ao;
+  }
+
+  /** Recomputes and stores issues (the worker of a recalculation). */
+  ClockRecalculator recalculator() {
+    return recalculator;
   }
 
   public CurrentConfiguration configuration() {

@@ -39,7 +39,9 @@ public final class AoSchema {
         AoAuditEntry.class,
         AoConfigDoc.class,
         AoExclusion.class,
-        AoWorkerNode.class);
+        AoWorkerNode.class,
+        AoRecalculation.class,
+        AoRecalcIssue.class);
   }
 
   /**

@@ -64,7 +64,9 @@ public final class ClockFactsUpgrade implements ActiveObjectsUpgradeTask {
           org.slaclocks.jira.persistence.schema.v3.AoAuditEntry.class,
           AoConfigDoc.class,
           org.slaclocks.jira.persistence.schema.v3.AoExclusion.class,
-          org.slaclocks.jira.persistence.schema.v3.AoWorkerNode.class);
+          org.slaclocks.jira.persistence.schema.v3.AoWorkerNode.class,
+          org.slaclocks.jira.persistence.schema.v3.AoRecalculation.class,
+          org.slaclocks.jira.persistence.schema.v3.AoRecalcIssue.class);
 
   private final Clock clock;
 

@@ -70,6 +70,21 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
     }
   }
 
+  /**
+   * The issue's clocks as {@code config} computes them at {@code now}, stored nowhere (a preview);
+   * empty when the issue no longer exists.
+   *
+   * @throws SystemFailure when a policy's JQL scope cannot be evaluated
+   */
+  public Optional<IssueClocks> computed(long issueId, SlaConfiguration configuration, Instant now) {
+    SlaConfiguration config = configuration.withExclusions(exclusions.forIssue(issueId));
+    try {
+      return Optional.of(compute(issueId, config, now));
+    } catch (IssueGone gone) {
+      return Optional.empty();
+    }
+  }
+
   /** Reads the history inside the store loop: a retry must see the newer history. */
   private IssueClocks compute(long issueId, SlaConfiguration config, Instant now) {
     Optional<IssueHistory> history = histories.read(issueId, config);

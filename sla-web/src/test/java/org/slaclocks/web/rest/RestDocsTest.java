@@ -24,7 +24,11 @@ import org.junit.jupiter.api.Test;
  */
 class RestDocsTest {
   private static final List<Class<?>> RESOURCES =
-      List.of(IssueResource.class, CountdownResource.class, ConfigurationResource.class);
+      List.of(
+          IssueResource.class,
+          CountdownResource.class,
+          ConfigurationResource.class,
+          RecalculationResource.class);
 
   private static Set<String> served() {
     Set<String> operations = new HashSet<>();
