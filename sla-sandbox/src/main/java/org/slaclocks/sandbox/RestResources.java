@@ -24,12 +24,8 @@ final class RestResources {
                 app.viewers(),
                 new SandboxConfigurationAccess(app.viewers().people()),
                 app.tracking().editor(app.clock()),
-<<<<<<< HEAD
                 app.tracking().audit(),
                 app.clock())));
-=======
-                app.tracking().audit())));
     config.register(new RecalculationResource(SandboxRecalculation.host(app)));
->>>>>>> recalc
   }
 }
