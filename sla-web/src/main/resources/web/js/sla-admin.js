@@ -69,7 +69,7 @@
     var sections = {};
     var nav = el('nav', {'class': 'aui-navgroup aui-navgroup-horizontal sla-admin-nav'}, [
       el('div', {'class': 'aui-navgroup-inner'}, [el('div', {'class': 'aui-navgroup-primary'}, [
-        el('ul', {'class': 'aui-nav'}, ['calendars', 'policies', 'agents', 'transfer', 'audit'].map(function (name) {
+        el('ul', {'class': 'aui-nav'}, ['calendars', 'policies', 'agents', 'recalculation', 'transfer', 'audit'].map(function (name) {
           return el('li', {}, [el('a', {href: '#' + name, 'data-sla-admin-tab': name, onclick: function (e) { e.preventDefault(); show(name); }}, [t('tab.' + name)])]);
         }))
       ])])
@@ -78,7 +78,7 @@
     root.appendChild(el('p', {'class': 'sla-admin-intro', text: t('intro')}));
     root.appendChild(nav);
     root.appendChild(status);
-    ['calendars', 'policies', 'agents', 'transfer', 'audit'].forEach(function (name) {
+    ['calendars', 'policies', 'agents', 'recalculation', 'transfer', 'audit'].forEach(function (name) {
       sections[name] = el('section', {'class': 'sla-admin-section', 'data-sla-admin-section': name, hidden: true});
       root.appendChild(sections[name]);
     });
@@ -457,6 +457,80 @@
         form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [el('button', {type: 'submit', 'class': 'aui-button aui-button-primary', 'data-sla-admin-save': 'agents'}, [t('save')])])]));
         section.appendChild(form);
       });
+    };
+
+    // ---- recalculation: preview, run with progress, cancel ----
+    var polling = null;
+    loaders.recalculation = function () {
+      var section = sections.recalculation;
+      section.innerHTML = '';
+      clearTimeout(polling);
+      var scope = el('select', {'class': 'select', id: 'sla-admin-recalc-scope', 'data-sla-admin-recalc-scope': true}, ['open', 'updated', 'all', 'jql'].map(function (k) {
+        return el('option', {value: k}, [t('recalc.scope.' + k)]);
+      }));
+      var since = el('input', {type: 'date', 'class': 'text medium-field', 'aria-label': t('recalc.since'), 'data-sla-admin-recalc-since': true, hidden: true});
+      var jql = el('input', {'class': 'text long-field', 'aria-label': t('recalc.jql'), placeholder: 'project = HELP', 'data-sla-admin-recalc-jql': true, hidden: true});
+      scope.addEventListener('change', function () { since.hidden = scope.value !== 'updated'; jql.hidden = scope.value !== 'jql'; });
+      var result = el('div', {'class': 'sla-admin-recalc-preview', 'data-sla-admin-recalc-preview': true, role: 'status'});
+      var runs = el('div', {'data-sla-admin-recalc-runs': true});
+      function body() {
+        var b = {scope: scope.value};
+        if (scope.value === 'updated') { b.since = since.value ? since.value + 'T00:00:00Z' : ''; }
+        if (scope.value === 'jql') { b.jql = jql.value; }
+        return b;
+      }
+      section.appendChild(el('h3', {text: t('recalc.title')}));
+      section.appendChild(el('p', {'class': 'description', text: t('recalc.hint')}));
+      section.appendChild(el('form', {'class': 'aui', onsubmit: function (e) { e.preventDefault(); }}, [
+        el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-recalc-scope', text: t('recalc.scope')}), scope, since, jql]),
+        el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
+          el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-recalc-run-preview': true, onclick: function () {
+            result.textContent = t('recalc.previewing');
+            call('POST', 'admin/recalculation/preview', body()).then(function (a) {
+              if (a.status !== 200) { result.textContent = a.body && a.body.message ? a.body.message : t('failed', a.status); return; }
+              result.innerHTML = '';
+              result.appendChild(el('p', {text: t('recalc.previewOf', a.body.issues, a.body.inScope)}));
+              ['metToBreached', 'breachedToMet', 'changed', 'unchanged'].forEach(function (k) {
+                var part = a.body[k];
+                result.appendChild(el('div', {'data-sla-admin-recalc-count': k}, [t('recalc.' + k, part.count) + (part.examples && part.examples.length ? ' (' + part.examples.join(', ') + ')' : '')]));
+              });
+              var failed = a.body.failed && typeof a.body.failed === 'object' ? a.body.failed.count : a.body.failed;
+              if (failed) { result.appendChild(el('div', {'class': 'error'}, [t('recalc.failed', failed)])); }
+            });
+          }}, [t('recalc.preview')]),
+          el('button', {type: 'button', 'class': 'aui-button aui-button-primary', 'data-sla-admin-recalc-start': true, onclick: function () {
+            call('POST', 'admin/recalculation', body()).then(function (a) {
+              if (a.status === 200) { say(t('recalc.started', a.body.total), 'success'); showRuns(); } else { refused(a); }
+            });
+          }}, [t('recalc.start')])
+        ])])
+      ]));
+      section.appendChild(result);
+      section.appendChild(el('h4', {text: t('recalc.runs')}));
+      section.appendChild(runs);
+      function showRuns() {
+        clearTimeout(polling);
+        call('GET', 'admin/recalculation').then(function (a) {
+          if (a.status !== 200) { return; }
+          runs.innerHTML = '';
+          var running = false;
+          a.body.forEach(function (run) {
+            var percent = run.total ? Math.floor(100 * run.done / run.total) : 100;
+            running = running || run.status === 'RUNNING';
+            runs.appendChild(el('div', {'class': 'sla-admin-run', 'data-sla-admin-run': run.id, 'data-status': run.status}, [
+              el('div', {}, [t('recalc.run', run.scope && run.scope.scope ? run.scope.scope : JSON.stringify(run.scope), run.requestedBy, new Date(run.requestedAt).toLocaleString(document.documentElement.lang || undefined), t('recalc.status.' + run.status))]),
+              el('div', {'class': 'aui-progress-indicator', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(run.total), 'aria-valuenow': String(run.done), 'aria-label': t('recalc.progress', run.done, run.total)}, [
+                el('span', {'class': 'aui-progress-indicator-value', style: 'width: ' + percent + '%'})]),
+              el('div', {'data-sla-admin-run-progress': run.id}, [t('recalc.progress', run.done, run.total)]),
+              run.status === 'RUNNING' ? el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-recalc-cancel': run.id, onclick: function () {
+                call('POST', 'admin/recalculation/' + run.id + '/cancel', {}).then(function () { showRuns(); });
+              }}, [t('recalc.cancel')]) : null
+            ]));
+          });
+          if (running && !sections.recalculation.hidden) { polling = setTimeout(showRuns, 2000); }
+        });
+      }
+      showRuns();
     };
 
     // ---- import and export ----

@@ -11,7 +11,10 @@ import java.time.Instant;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -24,6 +27,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  * from an .ics file, the live preview), saves it, reorders the policies by keyboard, and reads the
  * change in the audit log; an agent gets the refusal.
  */
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class AdminPagesInChromiumTest {
   static final Instant NOW = Instant.parse("2026-04-28T09:30:00Z");
   static final String ADMIN = "admin";
@@ -157,6 +161,33 @@ class AdminPagesInChromiumTest {
     assertThat(diff.findElements(By.cssSelector("[data-sla-admin-diff-line='added']")))
         .isNotEmpty();
     browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-audit.png"));
+  }
+
+  @Test
+  @Order(1) // before the other tests change the configuration
+  void anAdministratorPreviewsARecalculationRunsItAndWatchesItFinish() throws Exception {
+    session.as(ADMIN, "en");
+    browser().open("/admin#recalculation");
+    await("[data-sla-admin-recalc-run-preview]").click();
+    WebElement unchanged = await("[data-sla-admin-recalc-count='unchanged']");
+    assertThat(unchanged.getText()).matches("\\d+ clocks stay as they are.*");
+    assertThat(browser().find("[data-sla-admin-recalc-preview]").getText())
+        .contains("issues of the scope computed, nothing stored")
+        .doesNotContain("[object");
+    assertThat(browser().find("[data-sla-admin-recalc-count='changed']").getText())
+        .as("nothing in the configuration changed, so no clock reads differently now")
+        .startsWith("0 clocks change otherwise");
+
+    browser().find("[data-sla-admin-recalc-start]").click();
+    await("[data-sla-admin-run]");
+    browser()
+        .waitUntil(
+            d -> "DONE".equals(browser().find("[data-sla-admin-run]").getAttribute("data-status")));
+    String progress =
+        browser().find("[data-sla-admin-run] [data-sla-admin-run-progress]").getText();
+    assertThat(progress).matches("(\\d+) of \\1 issues done");
+    assertThat(browser().findAll("[data-sla-admin-recalc-cancel]")).as("a finished run").isEmpty();
+    browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-recalculation.png"));
   }
 
   @Test

@@ -160,7 +160,9 @@ public final class RecalculationRunner implements Recalculations {
         for (String metric : union(old, computed)) {
           ClockFacts was = old.get(metric);
           ClockFacts is = computed.get(metric);
-          if (was != null && was.equals(is)) {
+          if (was != null && (was.equals(is) || sameAtNow(was, is, now, calendars))) {
+            // Facts of an open clock stored at its last change and computed now differ only in
+            // when they were counted; what counts is whether the clock reads the same now.
             unchanged.add(key);
           } else if (was == null || is == null) {
             changed.add(key);
@@ -299,6 +301,18 @@ public final class RecalculationRunner implements Recalculations {
   }
 
   /** Null when the clock cannot be placed at now (its calendar is gone). */
+  private static boolean sameAtNow(
+      ClockFacts was, ClockFacts is, Instant now, Calendars calendars) {
+    if (is == null) {
+      return false;
+    }
+    try {
+      return was.at(now, calendars).equals(is.at(now, calendars));
+    } catch (RuntimeException e) {
+      return false;
+    }
+  }
+
   private static Boolean breached(ClockFacts facts, Instant now, Calendars calendars) {
     try {
       return facts.at(now, calendars).isBreached();
