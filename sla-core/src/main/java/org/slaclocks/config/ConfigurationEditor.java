@@ -127,6 +127,25 @@ public final class ConfigurationEditor {
     return new Current(revision, documents);
   }
 
+  /**
+   * The configuration the documents in force would make with {@code json} as the document {@code
+   * kind}/{@code id} (a what-if): nothing is stored.
+   *
+   * @throws InvalidConfigurationException with every problem, as a save would give them
+   */
+  public org.slaclocks.policy.SlaConfiguration draft(DocumentKind kind, String id, JsonNode json) {
+    Current current = current();
+    ConfigDocument document = new ConfigDocument(kind, id, json);
+    List<ConfigDocument> documents = new ArrayList<>();
+    for (ConfigDocument d : current.contents()) {
+      if (!d.name().equals(document.name())) {
+        documents.add(d);
+      }
+    }
+    documents.add(document);
+    return ConfigurationFile.read(documents, current.revision());
+  }
+
   /** Every version of a document, oldest first. */
   public List<ConfigRepository.Document> history(DocumentKind kind, String id) {
     return repository.history(kind.key(), id);

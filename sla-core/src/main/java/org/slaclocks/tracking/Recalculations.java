@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
+import org.slaclocks.policy.SlaConfiguration;
 
 /**
  * Recalculation of stored clocks after a configuration change, for administrators: a preview of
@@ -89,6 +90,15 @@ public interface Recalculations {
    * @throws IllegalArgumentException when the scope cannot be evaluated (a JQL the host refuses)
    */
   Preview preview(RecalculationScope scope, int limit);
+
+  /**
+   * What-if: the newest {@code limit} issues of the scope (by id) computed with a {@code draft}
+   * configuration, beside their stored clocks (those of the configuration in force), at now;
+   * nothing is stored and nothing is run.
+   *
+   * @throws IllegalArgumentException when the scope cannot be evaluated
+   */
+  Preview whatIf(SlaConfiguration draft, RecalculationScope scope, int limit);
 
   /**
    * Starts a run over the scope's issues, recorded and audited ({@code recalculation.started}).

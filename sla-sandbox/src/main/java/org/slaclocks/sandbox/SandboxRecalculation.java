@@ -44,7 +44,10 @@ final class SandboxRecalculation {
     worker.start();
     runner.start();
     return new RecalculationHost(
-        app.viewers(), new SandboxConfigurationAccess(app.viewers().people()), runner);
+        app.viewers(),
+        new SandboxConfigurationAccess(app.viewers().people()),
+        runner,
+        tracking.editor(app.clock()));
   }
 
   /** The loaded issues that exist at now, by scope. */

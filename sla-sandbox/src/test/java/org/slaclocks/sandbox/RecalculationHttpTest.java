@@ -101,6 +101,36 @@ class RecalculationHttpTest {
         }
       }
     }
+    // What-if first: the draft tried on the newest 200 issues, nothing saved.
+    long before =
+        json(send("GET", "/rest/sla/1.0/admin/documents", ADMIN, null), 200)
+            .get("revision")
+            .asLong();
+    ObjectNode whatIf = JSON.createObjectNode();
+    whatIf.put("scope", "all");
+    whatIf.put("limit", 200);
+    ObjectNode draft = whatIf.putObject("draft");
+    draft.put("kind", "policy");
+    draft.put("id", "standard");
+    draft.set("json", document);
+    JsonNode tried = json(send("POST", BASE + "/whatif", ADMIN, whatIf.toString()), 200);
+    assertThat(tried.get("issues").asInt()).isEqualTo(200);
+    assertThat(tried.get("metToBreached").get("count").asInt()).isPositive();
+    assertThat(tried.get("breachedToMet").get("count").asInt()).isZero();
+    assertThat(
+            json(send("GET", "/rest/sla/1.0/admin/documents", ADMIN, null), 200)
+                .get("revision")
+                .asLong())
+        .as("a what-if saves nothing")
+        .isEqualTo(before);
+    ObjectNode broken = document.deepCopy();
+    broken.put("id", "premium");
+    draft.set("json", broken);
+    JsonNode refused = json(send("POST", BASE + "/whatif", ADMIN, whatIf.toString()), 400);
+    assertThat(refused.get("problems").get(0).get("path").asText()).isEqualTo("id");
+    assertThat(send("POST", BASE + "/whatif", AGENT, whatIf.toString()).statusCode())
+        .isEqualTo(403);
+
     ObjectNode save = JSON.createObjectNode();
     save.put("version", policy.get("version").asInt());
     save.set("json", document);
@@ -165,10 +195,14 @@ class RecalculationHttpTest {
     JsonNode again = json(send("POST", BASE + "/preview", ADMIN, "{\"scope\":\"all\"}"), 200);
     assertThat(again.at("/metToBreached/count").asInt()).as("nothing left to change").isZero();
 
+    assertThat(
+            send("POST", BASE + "/" + run.get("id").asLong() + "/cancel", ADMIN, null).statusCode())
+        .as("without JSON (a cross-site form) nothing is cancelled")
+        .isEqualTo(415);
     JsonNode cancelled =
-        json(send("POST", BASE + "/" + run.get("id").asLong() + "/cancel", ADMIN, null), 200);
+        json(send("POST", BASE + "/" + run.get("id").asLong() + "/cancel", ADMIN, "{}"), 200);
     assertThat(cancelled.get("status").asText()).as("already done").isEqualTo("DONE");
-    assertThat(send("POST", BASE + "/999999/cancel", ADMIN, null).statusCode()).isEqualTo(404);
+    assertThat(send("POST", BASE + "/999999/cancel", ADMIN, "{}").statusCode()).isEqualTo(404);
 
     JsonNode audit = json(send("GET", "/rest/sla/1.0/admin/audit", ADMIN, null), 200);
     assertThat(audit.findValuesAsText("action")).contains("recalculation.started");

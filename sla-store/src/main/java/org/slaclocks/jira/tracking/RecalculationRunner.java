@@ -120,18 +120,35 @@ public final class RecalculationRunner implements Recalculations {
 
   @Override
   public Preview preview(RecalculationScope scope, int limit) {
+    return compare(configuration.get(), scope, limit, false);
+  }
+
+  @Override
+  public Preview whatIf(SlaConfiguration draft, RecalculationScope scope, int limit) {
+    return compare(draft, scope, limit, true);
+  }
+
+  /**
+   * The scope's first (or, {@code newest}, last) {@code limit} issues by id computed with {@code
+   * config} beside their stored clocks, which the configuration in force computed.
+   */
+  private Preview compare(
+      SlaConfiguration config, RecalculationScope scope, int limit, boolean newest) {
     if (limit < 1) {
       throw new IllegalArgumentException("limit must be >= 1, was " + limit);
     }
     Instant now = clock.instant();
-    SlaConfiguration config = configuration.get();
+    Calendars storedCalendars = configuration.get()::calendar;
     TreeSet<Long> ids = issues(scope);
     List<Long> taken = new ArrayList<>(Math.min(limit, ids.size()));
-    for (long id : ids) {
+    for (long id : newest ? ids.descendingSet() : ids) {
       if (taken.size() == limit) {
         break;
       }
       taken.add(id);
+    }
+    if (newest) {
+      java.util.Collections.sort(taken);
     }
     Tally metToBreached = new Tally();
     Tally breachedToMet = new Tally();
@@ -160,14 +177,15 @@ public final class RecalculationRunner implements Recalculations {
         for (String metric : union(old, computed)) {
           ClockFacts was = old.get(metric);
           ClockFacts is = computed.get(metric);
-          if (was != null && (was.equals(is) || sameAtNow(was, is, now, calendars))) {
+          if (was != null
+              && (was.equals(is) || sameAtNow(was, is, now, storedCalendars, calendars))) {
             // Facts of an open clock stored at its last change and computed now differ only in
             // when they were counted; what counts is whether the clock reads the same now.
             unchanged.add(key);
           } else if (was == null || is == null) {
             changed.add(key);
           } else {
-            Boolean wasBreached = breached(was, now, calendars);
+            Boolean wasBreached = breached(was, now, storedCalendars);
             Boolean isBreached = breached(is, now, calendars);
             if (Boolean.FALSE.equals(wasBreached) && Boolean.TRUE.equals(isBreached)) {
               metToBreached.add(key);

@@ -19,6 +19,9 @@ import javax.ws.rs.PathParam;
 import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
+import org.slaclocks.config.DocumentKind;
+import org.slaclocks.config.DocumentProblem;
+import org.slaclocks.config.InvalidConfigurationException;
 import org.slaclocks.format.Json;
 import org.slaclocks.tracking.RecalculationScope;
 import org.slaclocks.tracking.Recalculations;
@@ -72,19 +75,77 @@ public class RecalculationResource {
                     }
                     size = limit.asInt();
                   }
-                  Recalculations.Preview p = host.recalculations().preview(scope, size);
-                  ObjectNode answer = Json.MAPPER.createObjectNode();
-                  answer.put("at", p.at().toString());
-                  answer.put("revision", p.revision());
-                  answer.put("inScope", p.inScope());
-                  answer.put("issues", p.issues());
-                  kind(answer, "metToBreached", p.metToBreached());
-                  kind(answer, "breachedToMet", p.breachedToMet());
-                  kind(answer, "changed", p.changed());
-                  kind(answer, "unchanged", p.unchanged());
-                  kind(answer, "failed", p.failed());
-                  return ok(answer, Response.Status.OK);
+                  return ok(
+                      preview(host.recalculations().preview(scope, size)), Response.Status.OK);
                 }));
+  }
+
+  /**
+   * What-if: a draft of one configuration document ({@code "draft": {"kind", "id", "json"}}) tried
+   * on the newest {@code limit} issues of the scope (default 100), beside the configuration in
+   * force; nothing is saved or run. A draft that is not valid gets its problems by document and
+   * path (400), as a save would.
+   */
+  @POST
+  @Path("whatif")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Produces(MediaType.APPLICATION_JSON)
+  public Response whatIf(InputStream body) {
+    return allowed(
+        viewer ->
+            withForm(
+                body,
+                viewer,
+                (form, scope) -> {
+                  JsonNode draft = form.path("draft");
+                  Optional<DocumentKind> kind = DocumentKind.of(draft.path("kind").asText(""));
+                  String id = draft.path("id").asText("");
+                  if (kind.isEmpty() || !draft.path("json").isObject()) {
+                    return badRequest(text(viewer, "recalc.draftMissing"));
+                  }
+                  if (kind.get().isSingle() && id.isEmpty()) {
+                    id = DocumentKind.SINGLE;
+                  }
+                  int size = form.path("limit").asInt(100);
+                  if (size < 1 || size > MAX_LIMIT) {
+                    return badRequest(text(viewer, "recalc.limit", MAX_LIMIT));
+                  }
+                  org.slaclocks.policy.SlaConfiguration configuration;
+                  try {
+                    configuration = host.editor().draft(kind.get(), id, draft.get("json"));
+                  } catch (InvalidConfigurationException e) {
+                    ObjectNode answer = Json.MAPPER.createObjectNode();
+                    answer.put("message", text(viewer, "recalc.draftInvalid"));
+                    ArrayNode list = answer.putArray("problems");
+                    for (DocumentProblem p : e.problems()) {
+                      ObjectNode problem = list.addObject();
+                      if (p.kind() != null) {
+                        problem.put("kind", p.kind().key());
+                        problem.put("id", p.id());
+                      }
+                      problem.put("path", p.path());
+                      problem.put("message", p.message());
+                    }
+                    return ok(answer, Response.Status.BAD_REQUEST);
+                  }
+                  return ok(
+                      preview(host.recalculations().whatIf(configuration, scope, size)),
+                      Response.Status.OK);
+                }));
+  }
+
+  private static ObjectNode preview(Recalculations.Preview p) {
+    ObjectNode answer = Json.MAPPER.createObjectNode();
+    answer.put("at", p.at().toString());
+    answer.put("revision", p.revision());
+    answer.put("inScope", p.inScope());
+    answer.put("issues", p.issues());
+    kind(answer, "metToBreached", p.metToBreached());
+    kind(answer, "breachedToMet", p.breachedToMet());
+    kind(answer, "changed", p.changed());
+    kind(answer, "unchanged", p.unchanged());
+    kind(answer, "failed", p.failed());
+    return answer;
   }
 
   @POST
@@ -120,6 +181,7 @@ public class RecalculationResource {
 
   @POST
   @Path("{id}/cancel")
+  @Consumes(MediaType.APPLICATION_JSON) // a cross-site form cannot send JSON: no forged cancel
   @Produces(MediaType.APPLICATION_JSON)
   public Response cancel(@PathParam("id") long id) {
     return allowed(
