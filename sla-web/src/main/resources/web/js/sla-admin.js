@@ -237,8 +237,14 @@
       form.appendChild(el('div', {'class': 'sla-admin-general-errors'}));
       form.appendChild(el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
         el('button', {type: 'submit', 'class': 'aui-button aui-button-primary', 'data-sla-admin-save': 'calendar'}, [t('save')]),
+        el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-whatif': 'calendar', onclick: function () {
+          var body = collect();
+          whatIf('calendar', isNew ? body.name : doc.id, body, whatIfResult, form);
+        }}, [t('whatif.try')]),
         isNew ? null : el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-delete': 'calendar', onclick: remove}, [t('delete')])
       ])]));
+      var whatIfResult = el('div', {'class': 'sla-admin-whatif', 'data-sla-admin-whatif-result': 'calendar', role: 'status', 'aria-live': 'polite'});
+      form.appendChild(whatIfResult);
       editor.appendChild(form);
       form.addEventListener('input', debounce(preview, 400));
       preview();
@@ -330,6 +336,24 @@
       }
     }
 
+    /** Tries a draft document on the newest 100 issues (what-if) and shows what would change. */
+    function whatIf(kind, id, json, target, form) {
+      target.textContent = t('whatif.trying');
+      call('POST', 'admin/recalculation/whatif', {scope: 'all', limit: 100, draft: {kind: kind, id: id, json: json}}).then(function (a) {
+        target.innerHTML = '';
+        if (a.status !== 200) {
+          showProblems(form, a.body && a.body.problems, function () { return null; });
+          target.textContent = a.body && a.body.message ? a.body.message : t('failed', a.status);
+          return;
+        }
+        target.appendChild(el('p', {text: t('whatif.of', a.body.issues)}));
+        ['metToBreached', 'breachedToMet', 'changed', 'unchanged'].forEach(function (k) {
+          var part = a.body[k];
+          target.appendChild(el('div', {'data-sla-admin-whatif-count': k}, [t('recalc.' + k, part.count) + (part.examples && part.examples.length ? ' (' + part.examples.join(', ') + ')' : '')]));
+        });
+      });
+    }
+
     function debounce(fn, ms) {
       var timer = null;
       return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
@@ -405,9 +429,19 @@
         el('div', {'class': 'sla-admin-general-errors'}),
         el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
           el('button', {type: 'button', 'class': 'aui-button aui-button-primary', 'data-sla-admin-save': 'policy', onclick: save}, [t('save')]),
+          el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-whatif': 'policy', onclick: tryIt}, [t('whatif.try')]),
           doc.id ? el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-delete': 'policy', onclick: remove}, [t('delete')]) : null
-        ])])
+        ])]),
+        el('div', {'class': 'sla-admin-whatif', 'data-sla-admin-whatif-result': 'policy', role: 'status', 'aria-live': 'polite'})
       ]);
+      function tryIt() {
+        var json;
+        try { json = JSON.parse(area.value); } catch (e) {
+          showProblems(form, [{path: '', message: t('policies.notJson', e.message)}], function () { return null; });
+          return;
+        }
+        whatIf('policy', doc.id || json.id || '', json, form.querySelector('[data-sla-admin-whatif-result]'), form);
+      }
       editor.appendChild(form);
       function problems(answer) {
         showProblems(form, answer.body && answer.body.problems, function () { return null; });

@@ -102,7 +102,7 @@ class RecalculationHttpTest {
       }
     }
     // What-if first: the draft tried on the newest 200 issues, nothing saved.
-    long before =
+    long revisionBefore =
         json(send("GET", "/rest/sla/1.0/admin/documents", ADMIN, null), 200)
             .get("revision")
             .asLong();
@@ -122,7 +122,7 @@ class RecalculationHttpTest {
                 .get("revision")
                 .asLong())
         .as("a what-if saves nothing")
-        .isEqualTo(before);
+        .isEqualTo(revisionBefore);
     ObjectNode broken = document.deepCopy();
     broken.put("id", "premium");
     draft.set("json", broken);
@@ -195,9 +195,21 @@ class RecalculationHttpTest {
     JsonNode again = json(send("POST", BASE + "/preview", ADMIN, "{\"scope\":\"all\"}"), 200);
     assertThat(again.at("/metToBreached/count").asInt()).as("nothing left to change").isZero();
 
-    assertThat(
-            send("POST", BASE + "/" + run.get("id").asLong() + "/cancel", ADMIN, null).statusCode())
-        .as("without JSON (a cross-site form) nothing is cancelled")
+    HttpRequest form =
+        HttpRequest.newBuilder(
+                URI.create(
+                    "http://127.0.0.1:"
+                        + sandbox.port()
+                        + BASE
+                        + "/"
+                        + run.get("id").asLong()
+                        + "/cancel"))
+            .header("Cookie", ADMIN)
+            .header("Content-Type", "application/x-www-form-urlencoded")
+            .POST(HttpRequest.BodyPublishers.ofString("x=1"))
+            .build();
+    assertThat(http.send(form, HttpResponse.BodyHandlers.ofString()).statusCode())
+        .as("a cross-site form cannot cancel a run")
         .isEqualTo(415);
     JsonNode cancelled =
         json(send("POST", BASE + "/" + run.get("id").asLong() + "/cancel", ADMIN, "{}"), 200);

@@ -154,6 +154,20 @@ class AdminPagesInChromiumTest {
         .isEqualTo("standard");
     browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-policies.png"));
 
+    // What-if: the standard policy's first response goal tightened, tried on the last 100 issues.
+    browser().find("[data-sla-admin-policy='standard'] .aui-button-link").click();
+    WebElement area = await("[data-sla-admin-policy-json]");
+    String json =
+        area.getAttribute("value")
+            .replace("\"target\": \"12h\"", "\"target\": \"10m\"")
+            .replace("\"internalTarget\": \"9h\"", "\"internalTarget\": \"5m\"");
+    area.clear();
+    area.sendKeys(json);
+    browser().find("[data-sla-admin-whatif='policy']").click();
+    WebElement breached = await("[data-sla-admin-whatif-count='metToBreached']");
+    assertThat(breached.getText()).matches("[1-9]\\d* clocks go from met to breached.*");
+    browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-whatif.png"));
+
     browser().find("[data-sla-admin-tab='audit']").click();
     WebElement show = await("[data-sla-admin-audit-table] [data-sla-admin-show-diff]");
     show.sendKeys(Keys.ENTER);

@@ -320,12 +320,12 @@ public final class RecalculationRunner implements Recalculations {
 
   /** Null when the clock cannot be placed at now (its calendar is gone). */
   private static boolean sameAtNow(
-      ClockFacts was, ClockFacts is, Instant now, Calendars calendars) {
+      ClockFacts was, ClockFacts is, Instant now, Calendars before, Calendars after) {
     if (is == null) {
       return false;
     }
     try {
-      return was.at(now, calendars).equals(is.at(now, calendars));
+      return was.at(now, before).equals(is.at(now, after));
     } catch (RuntimeException e) {
       return false;
     }
