@@ -241,10 +241,15 @@
           var body = collect();
           whatIf('calendar', isNew ? body.name : doc.id, body, whatIfResult, form);
         }}, [t('whatif.try')]),
+        isNew ? null : el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-history': 'calendar', onclick: function () {
+          history('calendar', doc.id, doc, historyList, form, loaders.calendars);
+        }}, [t('history.show')]),
         isNew ? null : el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-delete': 'calendar', onclick: remove}, [t('delete')])
       ])]));
       var whatIfResult = el('div', {'class': 'sla-admin-whatif', 'data-sla-admin-whatif-result': 'calendar', role: 'status', 'aria-live': 'polite'});
       form.appendChild(whatIfResult);
+      var historyList = el('div', {'class': 'sla-admin-history', 'data-sla-admin-history-list': 'calendar'});
+      form.appendChild(historyList);
       editor.appendChild(form);
       form.addEventListener('input', debounce(preview, 400));
       preview();
@@ -354,6 +359,42 @@
       });
     }
 
+    /**
+     * A document's versions, newest first, each with what it changed and a button that saves it
+     * again as the newest version (the history keeps every version).
+     */
+    function history(kind, id, current, target, form, done) {
+      call('GET', 'admin/documents/' + kind + '/history?id=' + encodeURIComponent(id)).then(function (a) {
+        target.innerHTML = '';
+        if (a.status !== 200) { refused(a); return; }
+        target.appendChild(el('h4', {text: t('history.title')}));
+        var versions = a.body.slice().reverse();
+        versions.forEach(function (v, i) {
+          var older = versions[i + 1];
+          var diff = el('div', {hidden: true, 'data-sla-admin-history-diff': v.version});
+          var row = el('div', {'class': 'sla-admin-history-version', 'data-sla-admin-history-version': v.version}, [
+            el('span', {text: t('history.version', v.version, v.author, new Date(v.savedAt).toLocaleString(document.documentElement.lang || undefined)) + (v.deleted ? ' ' + t('history.deleted') : '')}),
+            ' ',
+            el('button', {type: 'button', 'class': 'aui-button aui-button-link', onclick: function () {
+              diff.hidden = !diff.hidden;
+              if (!diff.firstChild) {
+                diff.appendChild(renderDiff(older && older.json ? JSON.stringify(older.json) : null, v.json ? JSON.stringify(v.json) : null));
+              }
+            }}, [t('audit.changes')]),
+            v.version === current.version || v.deleted ? null : el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-restore': v.version, onclick: function () {
+              call('PUT', docPath(kind, id), {version: current.version, json: v.json}).then(function (answer) {
+                if (answer.status === 200) { saved(answer, id); done(); return; }
+                showProblems(form, answer.body && answer.body.problems, function () { return null; });
+                refused(answer);
+              });
+            }}, [t('history.restore')]),
+            diff
+          ]);
+          target.appendChild(row);
+        });
+      });
+    }
+
     function debounce(fn, ms) {
       var timer = null;
       return function () { clearTimeout(timer); timer = setTimeout(fn, ms); };
@@ -430,9 +471,13 @@
         el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
           el('button', {type: 'button', 'class': 'aui-button aui-button-primary', 'data-sla-admin-save': 'policy', onclick: save}, [t('save')]),
           el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-whatif': 'policy', onclick: tryIt}, [t('whatif.try')]),
+          doc.id ? el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-history': 'policy', onclick: function () {
+            history('policy', doc.id, doc, form.querySelector('[data-sla-admin-history-list]'), form, loaders.policies);
+          }}, [t('history.show')]) : null,
           doc.id ? el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-delete': 'policy', onclick: remove}, [t('delete')]) : null
         ])]),
-        el('div', {'class': 'sla-admin-whatif', 'data-sla-admin-whatif-result': 'policy', role: 'status', 'aria-live': 'polite'})
+        el('div', {'class': 'sla-admin-whatif', 'data-sla-admin-whatif-result': 'policy', role: 'status', 'aria-live': 'polite'}),
+        el('div', {'class': 'sla-admin-history', 'data-sla-admin-history-list': 'policy'})
       ]);
       function tryIt() {
         var json;

@@ -138,6 +138,18 @@ class AdminPagesInChromiumTest {
     assertThat(saved.get("hours").get("FRI").toString())
         .isEqualTo("[\"09:00-12:30\",\"13:30-17:30\"]");
     assertThat(saved.get("holidays").toString()).contains("2026-08-07");
+
+    // The calendar's history: the version before is restored as the newest one.
+    await("[data-sla-admin-calendar='EMEA office']").click();
+    await("[data-sla-admin-history='calendar']").click();
+    await("[data-sla-admin-restore='" + version + "']").click();
+    browser()
+        .waitUntil(
+            d -> browser().find("[data-sla-admin-status]").getText().contains("Saved EMEA office"));
+    JsonNode restored = document("calendar", "EMEA office");
+    assertThat(restored.get("version").asInt()).isEqualTo(version + 2);
+    assertThat(restored.get("json").get("hours").get("FRI").toString())
+        .isEqualTo("[\"09:00-17:30\"]");
   }
 
   @Test
