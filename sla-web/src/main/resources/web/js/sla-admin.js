@@ -69,7 +69,7 @@
     var sections = {};
     var nav = el('nav', {'class': 'aui-navgroup aui-navgroup-horizontal sla-admin-nav'}, [
       el('div', {'class': 'aui-navgroup-inner'}, [el('div', {'class': 'aui-navgroup-primary'}, [
-        el('ul', {'class': 'aui-nav'}, ['calendars', 'policies', 'agents', 'recalculation', 'transfer', 'audit'].map(function (name) {
+        el('ul', {'class': 'aui-nav'}, ['calendars', 'policies', 'agents', 'recalculation', 'worker', 'transfer', 'audit'].map(function (name) {
           return el('li', {}, [el('a', {href: '#' + name, 'data-sla-admin-tab': name, onclick: function (e) { e.preventDefault(); show(name); }}, [t('tab.' + name)])]);
         }))
       ])])
@@ -78,7 +78,7 @@
     root.appendChild(el('p', {'class': 'sla-admin-intro', text: t('intro')}));
     root.appendChild(nav);
     root.appendChild(status);
-    ['calendars', 'policies', 'agents', 'recalculation', 'transfer', 'audit'].forEach(function (name) {
+    ['calendars', 'policies', 'agents', 'recalculation', 'worker', 'transfer', 'audit'].forEach(function (name) {
       sections[name] = el('section', {'class': 'sla-admin-section', 'data-sla-admin-section': name, hidden: true});
       root.appendChild(sections[name]);
     });
@@ -610,6 +610,40 @@
         });
       }
       showRuns();
+    };
+
+    // ---- the worker's health: backlog, parked issues, retry ----
+    loaders.worker = function () {
+      var section = sections.worker;
+      section.innerHTML = '';
+      call('GET', 'admin/worker?limit=100').then(function (a) {
+        if (a.status !== 200) { refused(a); return; }
+        var h = a.body;
+        section.appendChild(el('h3', {text: t('worker.title')}));
+        section.appendChild(el('p', {'data-sla-admin-worker-backlog': h.backlog}, [
+          h.backlog === 0 ? t('worker.idle') : t('worker.backlog', h.backlog, new Date(h.oldestWaiting).toLocaleString(document.documentElement.lang || undefined))]));
+        section.appendChild(el('p', {'data-sla-admin-worker-parked': h.parkedCount}, [t('worker.parked', h.parkedCount)]));
+        if (h.parkedCount === 0) { return; }
+        var body = el('tbody', {});
+        h.parked.forEach(function (p) {
+          body.appendChild(el('tr', {'data-sla-admin-parked': p.issueId}, [
+            el('td', {text: p.issueKey || ('#' + p.issueId)}), el('td', {text: String(p.attempts)}),
+            el('td', {text: p.lastError}), el('td', {text: p.parkedAt ? new Date(p.parkedAt).toLocaleString(document.documentElement.lang || undefined) : ''}),
+            el('td', {}, [el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-retry': p.issueId, onclick: function () {
+              call('POST', 'admin/worker/retry', {issueIds: [p.issueId]}).then(function (r) {
+                if (r.status === 200) { say(t('worker.retried', r.body.retried), 'success'); loaders.worker(); } else { refused(r); }
+              });
+            }}, [t('worker.retry')])])]));
+        });
+        section.appendChild(el('table', {'class': 'aui'}, [el('thead', {}, [el('tr', {}, ['issue', 'attempts', 'error', 'parkedAt', ''].map(function (k) {
+          return el('th', {text: k ? t('worker.' + k) : ''});
+        }))]), body]));
+        section.appendChild(el('button', {type: 'button', 'class': 'aui-button aui-button-primary', 'data-sla-admin-retry-all': true, onclick: function () {
+          call('POST', 'admin/worker/retry', {all: true}).then(function (r) {
+            if (r.status === 200) { say(t('worker.retried', r.body.retried), 'success'); loaders.worker(); } else { refused(r); }
+          });
+        }}, [t('worker.retryAll')]));
+      });
     };
 
     // ---- import and export ----

@@ -2,10 +2,12 @@ package org.slaclocks.sandbox;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slaclocks.web.AdminHost;
+import org.slaclocks.web.WorkerHost;
 import org.slaclocks.web.rest.ConfigurationResource;
 import org.slaclocks.web.rest.CountdownResource;
 import org.slaclocks.web.rest.IssueResource;
 import org.slaclocks.web.rest.RecalculationResource;
+import org.slaclocks.web.rest.WorkerResource;
 
 /**
  * The web layer's REST resources, as the Jira app's REST module serves them, and the sandbox's SLA
@@ -27,5 +29,13 @@ final class RestResources {
                 app.tracking().audit(),
                 app.clock())));
     config.register(new RecalculationResource(SandboxRecalculation.host(app)));
+    config.register(
+        new WorkerResource(
+            new WorkerHost(
+                app.viewers(),
+                new SandboxConfigurationAccess(app.viewers().people()),
+                new org.slaclocks.jira.persistence.AoChangeQueue(app.tracking().activeObjects()),
+                app.access(),
+                app.clock())));
   }
 }

@@ -217,6 +217,20 @@ class AdminPagesInChromiumTest {
   }
 
   @Test
+  void theWorkerTabShowsWhatWaitsAndWhatIsParked() {
+    session.as(ADMIN, "nl");
+    browser().open("/admin#worker");
+    WebElement backlog = await("[data-sla-admin-worker-backlog]");
+    assertThat(backlog.getText()).matches("Er wacht niets.*|\\d+ issuewijzigingen wachten.*");
+    assertThat(browser().find("[data-sla-admin-worker-parked]").getText())
+        .startsWith(
+            browser()
+                    .find("[data-sla-admin-worker-parked]")
+                    .getAttribute("data-sla-admin-worker-parked")
+                + " issues zijn geparkeerd");
+  }
+
+  @Test
   void anAgentIsRefused() {
     session.as(SandboxSession.AGENT, "en");
     browser().open("/admin");

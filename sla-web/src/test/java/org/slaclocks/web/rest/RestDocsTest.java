@@ -26,6 +26,7 @@ class RestDocsTest {
   private static final List<Class<?>> RESOURCES =
       List.of(
           IssueResource.class,
+          WorkerResource.class,
           CountdownResource.class,
           ConfigurationResource.class,
           RecalculationResource.class);
