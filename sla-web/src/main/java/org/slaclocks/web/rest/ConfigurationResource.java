@@ -137,29 +137,25 @@ public class ConfigurationResource {
                 kind,
                 id,
                 viewer,
-                (k, docId) -> {
-                  Optional<String> text = read(body);
-                  if (text.isEmpty()) {
-                    return tooLarge(viewer);
-                  }
-                  JsonNode request;
-                  try {
-                    request = Json.parse(text.get(), "request");
-                  } catch (ValidationException e) {
-                    return badRequest(e.getMessage());
-                  }
-                  JsonNode version = request.get("version");
-                  JsonNode json = request.get("json");
-                  if (version == null || !version.canConvertToInt() || version.asInt() < 0) {
-                    return badRequest(text(viewer, "admin.versionMissing"));
-                  }
-                  if (json == null || !json.isObject()) {
-                    return badRequest(text(viewer, "admin.jsonMissing"));
-                  }
-                  return outcome(
-                      host.editor().save(k, docId, version.asInt(), json, viewer.userKey()),
-                      viewer);
-                }));
+                (k, docId) ->
+                    jsonBody(
+                        body,
+                        viewer,
+                        request -> {
+                          JsonNode version = request.get("version");
+                          JsonNode json = request.get("json");
+                          if (version == null
+                              || !version.canConvertToInt()
+                              || version.asInt() < 0) {
+                            return badRequest(text(viewer, "admin.versionMissing"));
+                          }
+                          if (json == null || !json.isObject()) {
+                            return badRequest(text(viewer, "admin.jsonMissing"));
+                          }
+                          return outcome(
+                              host.editor().save(k, docId, version.asInt(), json, viewer.userKey()),
+                              viewer);
+                        })));
   }
 
   @DELETE
@@ -216,23 +212,17 @@ public class ConfigurationResource {
   @Produces(MediaType.APPLICATION_JSON)
   public Response revert(InputStream body) {
     return allowed(
-        viewer -> {
-          Optional<String> text = read(body);
-          if (text.isEmpty()) {
-            return tooLarge(viewer);
-          }
-          JsonNode request;
-          try {
-            request = Json.parse(text.get(), "request");
-          } catch (ValidationException e) {
-            return badRequest(e.getMessage());
-          }
-          JsonNode revision = request.get("revision");
-          if (revision == null || !revision.canConvertToLong()) {
-            return badRequest(text(viewer, "admin.revisionMissing"));
-          }
-          return outcome(host.editor().revert(revision.asLong(), viewer.userKey()), viewer);
-        });
+        viewer ->
+            jsonBody(
+                body,
+                viewer,
+                request -> {
+                  JsonNode revision = request.get("revision");
+                  if (revision == null || !revision.canConvertToLong()) {
+                    return badRequest(text(viewer, "admin.revisionMissing"));
+                  }
+                  return outcome(host.editor().revert(revision.asLong(), viewer.userKey()), viewer);
+                }));
   }
 
   /**
@@ -384,6 +374,25 @@ public class ConfigurationResource {
   }
 
   // ---- the shapes ----
+
+  private interface JsonWork {
+    Response answer(JsonNode request);
+  }
+
+  /** The body read (at most {@link #MAX_BODY} bytes) and parsed as JSON, or the refusal. */
+  private static Response jsonBody(InputStream body, Viewer viewer, JsonWork work) {
+    Optional<String> text = read(body);
+    if (text.isEmpty()) {
+      return tooLarge(viewer);
+    }
+    JsonNode request;
+    try {
+      request = Json.parse(text.get(), "request");
+    } catch (ValidationException e) {
+      return badRequest(e.getMessage());
+    }
+    return work.answer(request);
+  }
 
   private static void skipped(ArrayNode list, ICalendarHolidays.Skipped skipped) {
     list.addObject()
