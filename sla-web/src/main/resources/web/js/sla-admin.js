@@ -69,7 +69,7 @@
     var sections = {};
     var nav = el('nav', {'class': 'aui-navgroup aui-navgroup-horizontal sla-admin-nav'}, [
       el('div', {'class': 'aui-navgroup-inner'}, [el('div', {'class': 'aui-navgroup-primary'}, [
-        el('ul', {'class': 'aui-nav'}, ['calendars', 'policies', 'agents', 'recalculation', 'worker', 'transfer', 'audit'].map(function (name) {
+        el('ul', {'class': 'aui-nav'}, ['calendars', 'policies', 'exclusions', 'agents', 'recalculation', 'worker', 'transfer', 'audit'].map(function (name) {
           return el('li', {}, [el('a', {href: '#' + name, 'data-sla-admin-tab': name, onclick: function (e) { e.preventDefault(); show(name); }}, [t('tab.' + name)])]);
         }))
       ])])
@@ -78,7 +78,7 @@
     root.appendChild(el('p', {'class': 'sla-admin-intro', text: t('intro')}));
     root.appendChild(nav);
     root.appendChild(status);
-    ['calendars', 'policies', 'agents', 'recalculation', 'worker', 'transfer', 'audit'].forEach(function (name) {
+    ['calendars', 'policies', 'exclusions', 'agents', 'recalculation', 'worker', 'transfer', 'audit'].forEach(function (name) {
       sections[name] = el('section', {'class': 'sla-admin-section', 'data-sla-admin-section': name, hidden: true});
       root.appendChild(sections[name]);
     });
@@ -610,6 +610,55 @@
         });
       }
       showRuns();
+    };
+
+    // ---- exclusion windows: spans no clock counts, for every issue or one ----
+    loaders.exclusions = function () {
+      var section = sections.exclusions;
+      section.innerHTML = '';
+      call('GET', 'admin/exclusions').then(function (a) {
+        if (a.status !== 200) { refused(a); return; }
+        section.appendChild(el('h3', {text: t('exclusions.title')}));
+        section.appendChild(el('p', {'class': 'description', text: t('exclusions.hint')}));
+        var body = el('tbody', {});
+        a.body.forEach(function (w) {
+          body.appendChild(el('tr', {'data-sla-admin-exclusion': w.id}, [
+            el('td', {text: new Date(w.from).toLocaleString(document.documentElement.lang || undefined)}),
+            el('td', {text: new Date(w.to).toLocaleString(document.documentElement.lang || undefined)}),
+            el('td', {text: w.global ? t('exclusions.every') : (w.issueKey || ('#' + w.issueId))}),
+            el('td', {text: w.reason}),
+            el('td', {}, [el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-exclusion-remove': w.id, onclick: function () {
+              call('DELETE', 'admin/exclusions?id=' + encodeURIComponent(w.id)).then(function (r) {
+                if (r.status === 200) { say(t('exclusions.removed'), 'success'); loaders.exclusions(); } else { refused(r); }
+              });
+            }}, [t('remove')])])]));
+        });
+        section.appendChild(el('table', {'class': 'aui', 'data-sla-admin-exclusions': true}, [el('thead', {}, [el('tr', {}, ['from', 'to', 'issue', 'reason', ''].map(function (k) {
+          return el('th', {text: k ? t('exclusions.' + k) : ''});
+        }))]), body]));
+        var from = el('input', {type: 'datetime-local', 'class': 'text medium-field', id: 'sla-admin-exclusion-from', 'data-sla-admin-exclusion-from': true});
+        var to = el('input', {type: 'datetime-local', 'class': 'text medium-field', id: 'sla-admin-exclusion-to', 'data-sla-admin-exclusion-to': true});
+        var issue = el('input', {'class': 'text medium-field', id: 'sla-admin-exclusion-issue', placeholder: 'HELP-12', 'data-sla-admin-exclusion-issue': true});
+        var reason = el('input', {'class': 'text long-field', id: 'sla-admin-exclusion-reason', 'data-sla-admin-exclusion-reason': true});
+        var form = el('form', {'class': 'aui', oninput: markDirty, onsubmit: function (e) {
+          e.preventDefault();
+          function instant(v) { return v ? new Date(v).toISOString() : ''; }
+          var request = {from: instant(from.value), to: instant(to.value), reason: reason.value};
+          if (issue.value.trim()) { request.issue = issue.value.trim(); }
+          call('POST', 'admin/exclusions', request).then(function (r) {
+            if (r.status === 200) { dirty = false; say(t('exclusions.added'), 'success'); loaders.exclusions(); return; }
+            showProblems(form, [{path: '', message: r.body && r.body.message ? r.body.message : t('failed', r.status)}], function () { return null; });
+          });
+        }}, [el('h4', {text: t('exclusions.new')}),
+          el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-from', text: t('exclusions.from')}), from]),
+          el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-to', text: t('exclusions.to')}), to]),
+          el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-issue', text: t('exclusions.issue')}), issue,
+            el('div', {'class': 'description', text: t('exclusions.issueHint')})]),
+          el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-reason', text: t('exclusions.reason')}), reason]),
+          el('div', {'class': 'sla-admin-general-errors'}),
+          el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [el('button', {type: 'submit', 'class': 'aui-button aui-button-primary', 'data-sla-admin-exclusion-add': true}, [t('exclusions.add')])])])]);
+        section.appendChild(form);
+      });
     };
 
     // ---- the worker's health: backlog, parked issues, retry ----

@@ -2,9 +2,11 @@ package org.slaclocks.sandbox;
 
 import org.glassfish.jersey.server.ResourceConfig;
 import org.slaclocks.web.AdminHost;
+import org.slaclocks.web.ExclusionHost;
 import org.slaclocks.web.WorkerHost;
 import org.slaclocks.web.rest.ConfigurationResource;
 import org.slaclocks.web.rest.CountdownResource;
+import org.slaclocks.web.rest.ExclusionResource;
 import org.slaclocks.web.rest.IssueResource;
 import org.slaclocks.web.rest.RecalculationResource;
 import org.slaclocks.web.rest.WorkerResource;
@@ -29,6 +31,15 @@ final class RestResources {
                 app.tracking().audit(),
                 app.clock())));
     config.register(new RecalculationResource(SandboxRecalculation.host(app)));
+    config.register(
+        new ExclusionResource(
+            new ExclusionHost(
+                app.viewers(),
+                new SandboxConfigurationAccess(app.viewers().people()),
+                app.tracking().exclusions(),
+                app.access(),
+                app.tracking().audit(),
+                app.clock())));
     config.register(
         new WorkerResource(
             new WorkerHost(

@@ -86,6 +86,11 @@ public final class SandboxTracking {
     syncExclusions(input.policies().exclusions(), at);
   }
 
+  /** The app's stored exclusion windows. */
+  public AoExclusionRepository exclusions() {
+    return exclusions;
+  }
+
   /** The audit log of configuration changes. */
   public AoAuditLog audit() {
     return audit;

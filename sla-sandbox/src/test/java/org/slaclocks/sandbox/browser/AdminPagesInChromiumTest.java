@@ -231,6 +231,34 @@ class AdminPagesInChromiumTest {
   }
 
   @Test
+  void anAdministratorAddsAnExclusionWindowForOneIssue() throws IOException {
+    session.as(ADMIN, "en");
+    browser().open("/admin#exclusions");
+    await("[data-sla-admin-exclusion-add]");
+    browser()
+        .script(
+            "document.querySelector('[data-sla-admin-exclusion-from]').value = '2026-04-27T09:00';"
+                + "document.querySelector('[data-sla-admin-exclusion-to]').value = '2026-04-27T13:00';");
+    browser().find("[data-sla-admin-exclusion-issue]").sendKeys("HELP-404");
+    browser().find("[data-sla-admin-exclusion-reason]").sendKeys("Customer asked to wait");
+    browser().find("[data-sla-admin-exclusion-add]").click();
+    assertThat(await(".sla-admin-error").getText()).contains("HELP-404");
+    WebElement key = browser().find("[data-sla-admin-exclusion-issue]");
+    key.clear();
+    key.sendKeys("HELP-12");
+    browser().find("[data-sla-admin-exclusion-add]").click();
+    browser()
+        .waitUntil(
+            d ->
+                browser().findAll("[data-sla-admin-exclusions] tbody tr").stream()
+                    .anyMatch(
+                        r ->
+                            r.getText().contains("HELP-12")
+                                && r.getText().contains("Customer asked to wait")));
+    browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-exclusions.png"));
+  }
+
+  @Test
   void anAgentIsRefused() {
     session.as(SandboxSession.AGENT, "en");
     browser().open("/admin");

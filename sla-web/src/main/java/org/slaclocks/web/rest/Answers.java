@@ -19,6 +19,35 @@ final class Answers {
     return Response.ok(html, HTML).header("Cache-Control", NO_STORE).build();
   }
 
+  /** A JSON tree written with the core's mapper, as text (no host's JSON provider sees it). */
+  static Response tree(
+      Response.ResponseBuilder builder, com.fasterxml.jackson.databind.JsonNode body) {
+    try {
+      return builder
+          .entity(org.slaclocks.format.Json.MAPPER.writeValueAsString(body))
+          .type(JSON)
+          .header("Cache-Control", NO_STORE)
+          .build();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new IllegalStateException("a JSON tree always writes", e);
+    }
+  }
+
+  /** The request body as UTF-8 text; empty when it is longer than {@code max} bytes. */
+  static java.util.Optional<String> body(java.io.InputStream body, int max) {
+    if (body == null) {
+      return java.util.Optional.of("");
+    }
+    try {
+      byte[] bytes = body.readNBytes(max + 1);
+      return bytes.length > max
+          ? java.util.Optional.empty()
+          : java.util.Optional.of(new String(bytes, java.nio.charset.StandardCharsets.UTF_8));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException("the request body could not be read", e);
+    }
+  }
+
   static Response error(Response.Status status, String message) {
     return Response.status(status)
         .entity(new ErrorJson(message))

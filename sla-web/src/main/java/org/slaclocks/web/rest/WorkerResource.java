@@ -1,15 +1,13 @@
 package org.slaclocks.web.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.inject.Inject;
 import javax.ws.rs.Consumes;
 import javax.ws.rs.GET;
@@ -73,7 +71,7 @@ public class WorkerResource {
       node.put("lastError", p.lastError());
       node.put("parkedAt", p.parkedAt() == null ? null : p.parkedAt().toString());
     }
-    return json(Response.ok(), answer);
+    return Answers.tree(Response.ok(), answer);
   }
 
   /** Retries parked issues: {@code {"issueIds": [10001, 10002]}} or {@code {"all": true}}. */
@@ -86,23 +84,21 @@ public class WorkerResource {
     if (!host.access().mayConfigure(viewer)) {
       return forbidden(viewer);
     }
+    Optional<String> text = Answers.body(body, MAX_BODY);
+    if (text.isEmpty()) {
+      return Answers.error(
+          Response.Status.REQUEST_ENTITY_TOO_LARGE, text(viewer, "admin.tooLarge", MAX_BODY));
+    }
     JsonNode request;
     try {
-      byte[] bytes = body == null ? new byte[0] : body.readNBytes(MAX_BODY + 1);
-      if (bytes.length > MAX_BODY) {
-        return Answers.error(
-            Response.Status.REQUEST_ENTITY_TOO_LARGE, text(viewer, "admin.tooLarge", MAX_BODY));
-      }
-      request = Json.parse(new String(bytes, StandardCharsets.UTF_8), "request");
+      request = Json.parse(text.get(), "request");
     } catch (ValidationException e) {
       return Answers.error(Response.Status.BAD_REQUEST, e.getMessage());
-    } catch (IOException e) {
-      throw new IllegalStateException("the request body could not be read", e);
     }
     ObjectNode answer = Json.MAPPER.createObjectNode();
     if (request.path("all").asBoolean(false)) {
       answer.put("retried", host.queue().retryAllParked(host.clock().instant()));
-      return json(Response.ok(), answer);
+      return Answers.tree(Response.ok(), answer);
     }
     JsonNode ids = request.get("issueIds");
     if (ids == null || !ids.isArray() || ids.isEmpty()) {
@@ -117,7 +113,7 @@ public class WorkerResource {
     }
     host.queue().retryParked(issueIds, host.clock().instant());
     answer.put("retried", issueIds.size());
-    return json(Response.ok(), answer);
+    return Answers.tree(Response.ok(), answer);
   }
 
   private static Response forbidden(Viewer viewer) {
@@ -126,17 +122,5 @@ public class WorkerResource {
 
   private static String text(Viewer viewer, String key, Object... args) {
     return Messages.of(viewer.locale()).text(key, args);
-  }
-
-  private static Response json(Response.ResponseBuilder builder, JsonNode body) {
-    try {
-      return builder
-          .entity(Json.MAPPER.writeValueAsString(body))
-          .type(Answers.JSON)
-          .header("Cache-Control", Answers.NO_STORE)
-          .build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always writes", e);
-    }
   }
 }

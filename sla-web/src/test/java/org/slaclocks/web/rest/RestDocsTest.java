@@ -27,6 +27,7 @@ class RestDocsTest {
       List.of(
           IssueResource.class,
           WorkerResource.class,
+          ExclusionResource.class,
           CountdownResource.class,
           ConfigurationResource.class,
           RecalculationResource.class);
