@@ -259,6 +259,26 @@ class AdminPagesInChromiumTest {
   }
 
   @Test
+  void anAdministratorCreatesACalendarFromScratch() throws Exception {
+    session.as(ADMIN, "en");
+    browser().open("/admin#calendars");
+    await("[data-sla-admin-new-calendar]").click();
+    WebElement name = await("#sla-admin-cal-name");
+    name.sendKeys("Sydney office");
+    WebElement zone = browser().find("#sla-admin-cal-zone");
+    zone.clear();
+    zone.sendKeys("Australia/Sydney");
+    browser().find("[data-sla-admin-save='calendar']").click();
+    await("[data-sla-admin-calendar='Sydney office']");
+
+    JsonNode created = document("calendar", "Sydney office");
+    assertThat(created.get("version").asInt()).isEqualTo(1);
+    assertThat(created.get("json").get("zone").asText()).isEqualTo("Australia/Sydney");
+    assertThat(created.get("json").get("hours").get("MON").toString())
+        .isEqualTo("[\"09:00-17:00\"]");
+  }
+
+  @Test
   void anAgentIsRefused() {
     session.as(SandboxSession.AGENT, "en");
     browser().open("/admin");
