@@ -162,6 +162,7 @@ public final class ConfigurationEditor {
       DocumentKind kind, String id, int basedOnVersion, JsonNode json, String author) {
     ConfigDocument document = new ConfigDocument(kind, id, json);
     return change(
+        current(),
         Map.of(document.name(), new Edit(kind, id, basedOnVersion, document)),
         author,
         kind.key() + ".saved",
@@ -171,6 +172,7 @@ public final class ConfigurationEditor {
   /** Deletes a document edited from {@code basedOnVersion}. */
   public Outcome delete(DocumentKind kind, String id, int basedOnVersion, String author) {
     return change(
+        current(),
         Map.of(kind.key() + "/" + id, new Edit(kind, id, basedOnVersion, null)),
         author,
         kind.key() + ".deleted",
@@ -215,14 +217,15 @@ public final class ConfigurationEditor {
       ConfigDocument d = stored.document();
       edits.putIfAbsent(d.name(), new Edit(d.kind(), d.id(), stored.version(), null));
     }
-    return change(edits, author, action, details);
+    return change(current, edits, author, action, details);
   }
 
   /** One document's change: its new content, or null to delete it. */
   private record Edit(DocumentKind kind, String id, int basedOnVersion, ConfigDocument document) {}
 
-  private Outcome change(Map<String, Edit> edits, String author, String action, String details) {
-    Current current = current();
+  /** Applies {@code edits} to {@code current}, the documents in force the edits were made to. */
+  private Outcome change(
+      Current current, Map<String, Edit> edits, String author, String action, String details) {
     List<ConfigDocument> after = new ArrayList<>();
     for (Stored stored : current.documents()) {
       if (!edits.containsKey(stored.document().name())) {

@@ -1,12 +1,9 @@
 package org.slaclocks.jira.search;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.web.bean.PagerFilter;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.LongConsumer;
 import org.slaclocks.tracking.IssueSelection;
 import org.slaclocks.tracking.RecalculationScope;
@@ -18,7 +15,6 @@ import org.slaclocks.tracking.RecalculationScope;
  * security: clocks are kept for every issue.
  */
 public final class JiraIssueSelection implements IssueSelection {
-  static final int PAGE = 500;
 
   private final SearchService search;
   private final Clock clock;
@@ -49,16 +45,7 @@ public final class JiraIssueSelection implements IssueSelection {
       throw new IllegalArgumentException("Jira refused the JQL " + jql);
     }
     try {
-      for (int start = 0; ; start += PAGE) {
-        List<Issue> page =
-            search
-                .searchOverrideSecurity(null, parsed.getQuery(), new PagerFilter<>(start, PAGE))
-                .getResults();
-        page.forEach(issue -> sink.accept(issue.getId()));
-        if (page.size() < PAGE) {
-          return;
-        }
-      }
+      IssueIdPages.forEach(search, parsed.getQuery(), sink);
     } catch (SearchException e) {
       throw new IllegalStateException("Jira's search for the recalculation's issues failed", e);
     }

@@ -1,11 +1,8 @@
 package org.slaclocks.jira.search;
 
 import com.atlassian.jira.bc.issue.search.SearchService;
-import com.atlassian.jira.issue.Issue;
 import com.atlassian.jira.issue.search.SearchException;
-import com.atlassian.jira.web.bean.PagerFilter;
 import java.time.Duration;
-import java.util.List;
 import java.util.function.LongConsumer;
 import org.slaclocks.jira.tracking.UpdatedIssues;
 
@@ -14,7 +11,6 @@ import org.slaclocks.jira.tracking.UpdatedIssues;
  * evaluates on its own clock and in no user's time zone.
  */
 public final class JiraUpdatedIssues implements UpdatedIssues {
-  static final int PAGE = 500;
 
   private final SearchService search;
 
@@ -34,16 +30,7 @@ public final class JiraUpdatedIssues implements UpdatedIssues {
       throw new IllegalStateException("Jira refused the JQL " + jql(lookBack));
     }
     try {
-      for (int start = 0; ; start += PAGE) {
-        List<Issue> page =
-            search
-                .searchOverrideSecurity(null, parsed.getQuery(), new PagerFilter<>(start, PAGE))
-                .getResults();
-        page.forEach(issue -> sink.accept(issue.getId()));
-        if (page.size() < PAGE) {
-          return;
-        }
-      }
+      IssueIdPages.forEach(search, parsed.getQuery(), sink);
     } catch (SearchException e) {
       throw new IllegalStateException("the search for updated issues failed", e);
     }

@@ -48,6 +48,40 @@ final class Answers {
     }
   }
 
+  /** A text of the web layer's messages in the viewer's language. */
+  static String text(org.slaclocks.web.host.Viewer viewer, String key, Object... args) {
+    return org.slaclocks.web.i18n.Messages.of(viewer.locale()).text(key, args);
+  }
+
+  /** The administration resources' refusal of someone who may not configure SLAs. */
+  static Response forbidden(org.slaclocks.web.host.Viewer viewer) {
+    return error(Response.Status.FORBIDDEN, text(viewer, "admin.forbidden"));
+  }
+
+  /**
+   * A refused configuration (400): {@code message} and every problem with its document (when it has
+   * one) and path, as the screens show them next to the fields.
+   */
+  static Response invalid(
+      String message, java.util.List<org.slaclocks.config.DocumentProblem> problems) {
+    com.fasterxml.jackson.databind.node.ObjectNode answer =
+        org.slaclocks.format.Json.MAPPER.createObjectNode();
+    answer.put("message", message);
+    com.fasterxml.jackson.databind.node.ArrayNode list = answer.putArray("problems");
+    for (org.slaclocks.config.DocumentProblem p : problems) {
+      com.fasterxml.jackson.databind.node.ObjectNode problem = list.addObject();
+      if (p.kind() != null) {
+        problem.put("kind", p.kind().key());
+        if (p.id() != null) {
+          problem.put("id", p.id());
+        }
+      }
+      problem.put("path", p.path());
+      problem.put("message", p.message());
+    }
+    return tree(Response.status(Response.Status.BAD_REQUEST), answer);
+  }
+
   static Response error(Response.Status status, String message) {
     return Response.status(status)
         .entity(new ErrorJson(message))

@@ -1,12 +1,9 @@
 package org.slaclocks.web.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Optional;
 import javax.inject.Inject;
@@ -34,7 +31,6 @@ import org.slaclocks.tracking.ConfigRepository;
 import org.slaclocks.validation.ValidationException;
 import org.slaclocks.web.AdminHost;
 import org.slaclocks.web.host.Viewer;
-import org.slaclocks.web.i18n.Messages;
 
 /**
  * The SLA configuration for administrators (docs/rest.md): the documents (a calendar, a policy, the
@@ -68,12 +64,11 @@ public class ConfigurationResource {
   public Response exportFile(@QueryParam("download") boolean download) {
     return allowed(
         viewer -> {
-          Response.ResponseBuilder answer =
-              ok(host.editor().exportFile()).header("X-Sla-Revision", revision());
+          Response.ResponseBuilder answer = Response.ok().header("X-Sla-Revision", revision());
           if (download) {
             answer.header("Content-Disposition", "attachment; filename=\"sla-policies.json\"");
           }
-          return answer.build();
+          return Answers.tree(answer, host.editor().exportFile());
         });
   }
 
@@ -103,7 +98,7 @@ public class ConfigurationResource {
           answer.put("revision", current.revision());
           ArrayNode documents = answer.putArray("documents");
           current.documents().forEach(d -> documents.add(stored(d)));
-          return ok(answer).build();
+          return Answers.tree(Response.ok(), answer);
         });
   }
 
@@ -121,7 +116,7 @@ public class ConfigurationResource {
                     host.editor()
                         .current()
                         .find(k, docId)
-                        .map(d -> ok(stored(d)).build())
+                        .map(d -> Answers.tree(Response.ok(), stored(d)))
                         .orElseGet(() -> notFound(viewer, k, docId))));
   }
 
@@ -202,7 +197,7 @@ public class ConfigurationResource {
                       v.set("json", Json.parse(d.json(), "stored document"));
                     }
                   }
-                  return ok(versions).build();
+                  return Answers.tree(Response.ok(), versions);
                 }));
   }
 
@@ -248,17 +243,13 @@ public class ConfigurationResource {
             request = Json.parse(text.get(), "request");
             calendar = CalendarJson.read(request.path("json"));
           } catch (ValidationException e) {
-            ObjectNode answer = Json.MAPPER.createObjectNode();
-            answer.put("message", text(viewer, "admin.invalid", e.problems().size()));
-            ArrayNode list = answer.putArray("problems");
-            e.problems()
-                .forEach(
-                    p ->
-                        list.addObject()
-                            .put("kind", "calendar")
-                            .put("path", p.path())
-                            .put("message", p.message()));
-            return json(Response.status(Response.Status.BAD_REQUEST), answer).build();
+            return Answers.invalid(
+                text(viewer, "admin.invalid", e.problems().size()),
+                e.problems().stream()
+                    .map(
+                        p ->
+                            new DocumentProblem(DocumentKind.CALENDAR, null, p.path(), p.message()))
+                    .toList());
           }
           double hours = request.path("hours").asDouble(8);
           if (!(hours > 0 && hours <= 10_000)) {
@@ -286,7 +277,7 @@ public class ConfigurationResource {
                           "EEEE d MMMM yyyy HH:mm", viewer.locale())
                       .format(local),
                   calendar.zone().getId()));
-          return ok(answer).build();
+          return Answers.tree(Response.ok(), answer);
         });
   }
 
@@ -344,7 +335,7 @@ public class ConfigurationResource {
           merged.notAdded().forEach(sk -> skipped(notAdded, sk));
           ArrayNode skipped = answer.putArray("skipped");
           read.skipped().forEach(sk -> skipped(skipped, sk));
-          return ok(answer).build();
+          return Answers.tree(Response.ok(), answer);
         });
   }
 
@@ -369,7 +360,7 @@ public class ConfigurationResource {
             entry.put("after", e.after());
             entry.put("details", e.details());
           }
-          return ok(entries).build();
+          return Answers.tree(Response.ok(), entries);
         });
   }
 
@@ -412,7 +403,7 @@ public class ConfigurationResource {
   private Response allowed(Work work) {
     Viewer viewer = host.viewers().current();
     if (!host.access().mayConfigure(viewer)) {
-      return Answers.error(Response.Status.FORBIDDEN, text(viewer, "admin.forbidden"));
+      return Answers.forbidden(viewer);
     }
     return work.answer(viewer);
   }
@@ -458,46 +449,19 @@ public class ConfigurationResource {
       answer.put("revision", saved.revision());
       ArrayNode documents = answer.putArray("documents");
       saved.documents().forEach(d -> documents.add(stored(d)));
-      return ok(answer).build();
+      return Answers.tree(Response.ok(), answer);
     }
     if (outcome instanceof Outcome.Unchanged unchanged) {
       ObjectNode answer = Json.MAPPER.createObjectNode();
       answer.put("revision", unchanged.revision());
       answer.putArray("documents");
-      return ok(answer).build();
+      return Answers.tree(Response.ok(), answer);
     }
     if (outcome instanceof Outcome.Conflict conflict) {
       return Answers.error(Response.Status.CONFLICT, conflict.message());
     }
     List<DocumentProblem> problems = ((Outcome.Invalid) outcome).problems();
-    ObjectNode answer = Json.MAPPER.createObjectNode();
-    answer.put("message", text(viewer, "admin.invalid", problems.size()));
-    ArrayNode list = answer.putArray("problems");
-    for (DocumentProblem p : problems) {
-      ObjectNode problem = list.addObject();
-      if (p.kind() != null) {
-        problem.put("kind", p.kind().key());
-        problem.put("id", p.id());
-      }
-      problem.put("path", p.path());
-      problem.put("message", p.message());
-    }
-    return json(Response.status(Response.Status.BAD_REQUEST), answer).build();
-  }
-
-  private static Response.ResponseBuilder ok(JsonNode body) {
-    return json(Response.ok(), body);
-  }
-
-  private static Response.ResponseBuilder json(Response.ResponseBuilder builder, JsonNode body) {
-    try {
-      return builder
-          .entity(Json.MAPPER.writeValueAsString(body))
-          .type(Answers.JSON)
-          .header("Cache-Control", Answers.NO_STORE);
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always writes", e);
-    }
+    return Answers.invalid(text(viewer, "admin.invalid", problems.size()), problems);
   }
 
   private static Response badRequest(String message) {
@@ -514,21 +478,10 @@ public class ConfigurationResource {
   }
 
   private static String text(Viewer viewer, String key, Object... args) {
-    return Messages.of(viewer.locale()).text(key, args);
+    return Answers.text(viewer, key, args);
   }
 
-  /** The body as UTF-8 text; empty when it is larger than {@link #MAX_BODY}. */
   private static Optional<String> read(InputStream body) {
-    if (body == null) {
-      return Optional.of("");
-    }
-    try {
-      byte[] bytes = body.readNBytes(MAX_BODY + 1);
-      return bytes.length > MAX_BODY
-          ? Optional.empty()
-          : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("the request body could not be read", e);
-    }
+    return Answers.body(body, MAX_BODY);
   }
 }

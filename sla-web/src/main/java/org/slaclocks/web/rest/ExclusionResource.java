@@ -27,7 +27,6 @@ import org.slaclocks.validation.ValidationException;
 import org.slaclocks.web.ExclusionHost;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
-import org.slaclocks.web.i18n.Messages;
 
 /**
  * The app's exclusion windows for administrators ({@code admin/exclusions}): spans of time no SLA
@@ -183,10 +182,10 @@ public class ExclusionResource {
   }
 
   private static Response forbidden(Viewer viewer) {
-    return Answers.error(Response.Status.FORBIDDEN, text(viewer, "admin.forbidden"));
+    return Answers.forbidden(viewer);
   }
 
   private static String text(Viewer viewer, String key, Object... args) {
-    return Messages.of(viewer.locale()).text(key, args);
+    return Answers.text(viewer, key, args);
   }
 }

@@ -1,12 +1,9 @@
 package org.slaclocks.web.rest;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
 import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
@@ -20,7 +17,6 @@ import javax.ws.rs.Produces;
 import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.slaclocks.config.DocumentKind;
-import org.slaclocks.config.DocumentProblem;
 import org.slaclocks.config.InvalidConfigurationException;
 import org.slaclocks.format.Json;
 import org.slaclocks.tracking.RecalculationScope;
@@ -29,7 +25,6 @@ import org.slaclocks.tracking.Recalculations.Run;
 import org.slaclocks.validation.ValidationException;
 import org.slaclocks.web.RecalculationHost;
 import org.slaclocks.web.host.Viewer;
-import org.slaclocks.web.i18n.Messages;
 
 /**
  * Recalculation of stored clocks for administrators (docs/rest.md): a preview of what the
@@ -114,19 +109,7 @@ public class RecalculationResource {
                   try {
                     configuration = host.editor().draft(kind.get(), id, draft.get("json"));
                   } catch (InvalidConfigurationException e) {
-                    ObjectNode answer = Json.MAPPER.createObjectNode();
-                    answer.put("message", text(viewer, "recalc.draftInvalid"));
-                    ArrayNode list = answer.putArray("problems");
-                    for (DocumentProblem p : e.problems()) {
-                      ObjectNode problem = list.addObject();
-                      if (p.kind() != null) {
-                        problem.put("kind", p.kind().key());
-                        problem.put("id", p.id());
-                      }
-                      problem.put("path", p.path());
-                      problem.put("message", p.message());
-                    }
-                    return ok(answer, Response.Status.BAD_REQUEST);
+                    return Answers.invalid(text(viewer, "recalc.draftInvalid"), e.problems());
                   }
                   return ok(
                       preview(host.recalculations().whatIf(configuration, scope, size)),
@@ -291,15 +274,7 @@ public class RecalculationResource {
   }
 
   private static Response ok(JsonNode body, Response.Status status) {
-    try {
-      return Response.status(status)
-          .entity(Json.MAPPER.writeValueAsString(body))
-          .type(Answers.JSON)
-          .header("Cache-Control", Answers.NO_STORE)
-          .build();
-    } catch (JsonProcessingException e) {
-      throw new IllegalStateException("a JSON tree always writes", e);
-    }
+    return Answers.tree(Response.status(status), body);
   }
 
   private static Response badRequest(String message) {
@@ -307,21 +282,10 @@ public class RecalculationResource {
   }
 
   private static String text(Viewer viewer, String key, Object... args) {
-    return Messages.of(viewer.locale()).text(key, args);
+    return Answers.text(viewer, key, args);
   }
 
-  /** The body as UTF-8 text; empty when it is larger than {@link #MAX_BODY}. */
   private static Optional<String> read(InputStream body) {
-    if (body == null) {
-      return Optional.of("");
-    }
-    try {
-      byte[] bytes = body.readNBytes(MAX_BODY + 1);
-      return bytes.length > MAX_BODY
-          ? Optional.empty()
-          : Optional.of(new String(bytes, StandardCharsets.UTF_8));
-    } catch (IOException e) {
-      throw new IllegalStateException("the request body could not be read", e);
-    }
+    return Answers.body(body, MAX_BODY);
   }
 }

@@ -23,7 +23,6 @@ import org.slaclocks.validation.ValidationException;
 import org.slaclocks.web.WorkerHost;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
-import org.slaclocks.web.i18n.Messages;
 
 /**
  * The change worker's health for administrators ({@code admin/worker}): how many issue changes wait
@@ -117,10 +116,10 @@ public class WorkerResource {
   }
 
   private static Response forbidden(Viewer viewer) {
-    return Answers.error(Response.Status.FORBIDDEN, text(viewer, "admin.forbidden"));
+    return Answers.forbidden(viewer);
   }
 
   private static String text(Viewer viewer, String key, Object... args) {
-    return Messages.of(viewer.locale()).text(key, args);
+    return Answers.text(viewer, key, args);
   }
 }
