@@ -110,8 +110,9 @@
       var general = [];
       (problems || []).forEach(function (problem) {
         var field = fieldFor(problem);
+        // next to its field a problem needs no path; in the list above the buttons it does
         var note = el('div', {'class': 'error sla-admin-error', 'data-sla-admin-error': problem.path || '', role: 'alert'},
-          [(problem.path ? problem.path + ': ' : '') + problem.message]);
+          [(problem.path && !field ? problem.path + ': ' : '') + problem.message]);
         if (field) {
           field.setAttribute('aria-invalid', 'true');
           var row = field.closest('.sla-admin-date-row, .field-group') || field.parentNode;
@@ -409,6 +410,7 @@
         var docs = answer.body.documents;
         var policies = {};
         docs.filter(function (d) { return d.kind === 'policy'; }).forEach(function (d) { policies[d.id] = d; });
+        var calendars = docs.filter(function (d) { return d.kind === 'calendar'; }).map(function (d) { return d.id; }).sort();
         var orderDoc = docs.filter(function (d) { return d.kind === 'policy-order'; })[0] || {version: 0, json: {order: []}};
         var ids = (orderDoc.json.order || []).filter(function (id) { return policies[id]; });
         Object.keys(policies).sort().forEach(function (id) { if (ids.indexOf(id) < 0) { ids.push(id); } });
@@ -419,7 +421,7 @@
         ids.forEach(function (id) {
           var item = el('li', {draggable: 'true', 'data-sla-admin-policy': id}, [
             el('span', {'class': 'aui-icon aui-icon-small aui-iconfont-drag-vertical', 'aria-hidden': 'true'}),
-            el('button', {type: 'button', 'class': 'aui-button aui-button-link', onclick: function () { editPolicy(policies[id]); }}, [policies[id].json.name || id]),
+            el('button', {type: 'button', 'class': 'aui-button aui-button-link', onclick: function () { editPolicy(policies[id], calendars); }}, [policies[id].json.name || id]),
             el('button', {type: 'button', 'class': 'aui-button aui-button-subtle', 'aria-label': t('policies.up', policies[id].json.name || id), 'data-sla-admin-up': id, onclick: function () { move(item, -1); }}, ['↑']),
             el('button', {type: 'button', 'class': 'aui-button aui-button-subtle', 'aria-label': t('policies.down', policies[id].json.name || id), 'data-sla-admin-down': id, onclick: function () { move(item, 1); }}, ['↓'])
           ]);
@@ -452,55 +454,503 @@
           });
         }}, [t('policies.saveOrder')]));
         section.appendChild(el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-new-policy': true, onclick: function () {
-          editPolicy({kind: 'policy', id: '', version: 0, json: {id: '', name: '', scope: {projects: []}, metrics: []}});
+          editPolicy({kind: 'policy', id: '', version: 0, json: {id: '', name: '', scope: {}, metrics: []}}, calendars);
         }}, [t('policies.new')]));
         section.appendChild(el('div', {'class': 'sla-admin-editor', 'data-sla-admin-editor': 'policy'}));
       });
     };
 
-    function editPolicy(doc) {
+    // ---- policy editor: a form over the policy document, and the document itself as JSON ----
+    var catalog = JSON.parse(root.getAttribute('data-catalog') || '{}');
+    var TEAM = '\u2026'; // where the catalog's ola entry puts the team's statuses or group
+    var SCOPE_LISTS = ['projects', 'issueTypes', 'priorities', 'labels', 'components', 'reporterGroups'];
+    var CONDITIONS = {start: 'triggers', stop: 'triggers', pause: 'pauses'};
+
+    function copy(json) { return JSON.parse(JSON.stringify(json)); }
+
+    /** What the metric's template gives it, with the team filled in for an OLA; null without one. */
+    function templateGives(metric) {
+      var given = (catalog.templates || {})[metric.template];
+      if (!given) { return null; }
+      if (metric.template === 'ola') {
+        given = metric.group ? given.group : given.statuses;
+        return JSON.parse(JSON.stringify(given)
+          .split(JSON.stringify([TEAM])).join(JSON.stringify(metric.statuses || []))
+          .split(JSON.stringify(TEAM)).join(JSON.stringify(metric.group || '')));
+      }
+      return given;
+    }
+
+    /** A condition as the policy file writes it: a name alone, or an object naming it under on / when. */
+    function conditionKind(condition, key) {
+      return typeof condition === 'string' ? condition : (condition || {})[key === 'pause' ? 'when' : 'on'];
+    }
+
+    function describeCondition(condition, key) {
+      var kind = conditionKind(condition, key);
+      var text = t('cond.' + CONDITIONS[key] + '.' + kind);
+      if (typeof condition === 'object' && condition) {
+        var about = ['statuses', 'group', 'field', 'value', 'values'].filter(function (p) { return condition[p] !== undefined; })
+          .map(function (p) { return Array.isArray(condition[p]) ? condition[p].join(', ') : condition[p]; });
+        if (about.length) { text += ': ' + about.join(' = '); }
+      }
+      return text;
+    }
+
+    /**
+     * The form over one policy document (edited in place). Every input carries the document path it
+     * edits (data-sla-path), so a refused save shows each problem next to its field. changed() runs
+     * after every edit; structural edits (a metric, a goal row or a condition added, moved or
+     * removed) draw the form again.
+     */
+    function policyForm(policy, calendars, isNew, changed) {
+      var box = el('div', {'class': 'sla-admin-policy-form', 'data-sla-admin-policy-form': true});
+      var serial = 0;
+
+      function draw() {
+        box.innerHTML = '';
+        serial = 0;
+        box.appendChild(el('datalist', {id: 'sla-admin-goal-fields'}, ['priority', 'issuetype'].map(function (f) { return el('option', {value: f}); })));
+        box.appendChild(general());
+        box.appendChild(scope());
+        box.appendChild(el('h4', {text: t('policies.metrics')}));
+        (policy.metrics || []).forEach(function (metric, i) { box.appendChild(metricBox(metric, i)); });
+        box.appendChild(addMetric());
+      }
+      function redraw() { changed(); draw(); }
+
+      function fieldGroup(label, input, hint) {
+        if (!input.id) { input.id = 'sla-admin-p' + (serial++); }
+        return el('div', {'class': 'field-group'}, [el('label', {'for': input.id, text: label}), input,
+          hint ? el('div', {'class': 'description', text: hint}) : null]);
+      }
+      function text(path, value, set, size, label) {
+        return el('input', {'class': 'text ' + (size || 'medium-field'), value: value === undefined || value === null ? '' : value,
+          'data-sla-path': path, 'aria-label': label || null, oninput: function (e) { set(e.target.value.trim()); changed(); }});
+      }
+      function listText(path, values, set, label) {
+        return text(path, (values || []).join(', '), function (v) { set(periods(v)); }, 'long-field', label);
+      }
+      function put(object, key, value) { putValue(object, key, value); }
+      function putValue(object, key, value) {
+        if (value === '' || value === null || value === undefined || (Array.isArray(value) && value.length === 0)) {
+          delete object[key];
+        } else {
+          object[key] = value;
+        }
+      }
+      function button(label, attrs, onclick) {
+        var a = attrs || {};
+        a.type = 'button';
+        a['class'] = a['class'] || 'aui-button aui-button-subtle';
+        a.onclick = onclick;
+        return el('button', a, [label]);
+      }
+      function move(array, index, step, after) {
+        var other = index + step;
+        if (other < 0 || other >= array.length) { return; }
+        var item = array[index];
+        array[index] = array[other];
+        array[other] = item;
+        after();
+      }
+      function calendarSelect(path, value, set, label) {
+        var names = calendars.slice();
+        if (value && names.indexOf(value) < 0) { names.push(value); }
+        var select = el('select', {'class': 'select', 'data-sla-path': path, 'aria-label': label || null, onchange: function (e) { set(e.target.value); changed(); }},
+          [el('option', {value: ''}, [t('policies.goal.chooseCalendar')])].concat(names.map(function (name) {
+            return el('option', {value: name, selected: name === value}, [name]);
+          })));
+        return select;
+      }
+
+      function general() {
+        var id = text('id', policy.id, function (v) { policy.id = v; }, 'medium-field');
+        id.setAttribute('data-sla-admin-policy-id', '');
+        if (!isNew) { id.setAttribute('readonly', 'readonly'); }
+        var enabled = el('input', {type: 'checkbox', 'class': 'checkbox', 'data-sla-path': 'enabled', checked: policy.enabled !== false,
+          onchange: function (e) { if (e.target.checked) { delete policy.enabled; } else { policy.enabled = false; } changed(); }});
+        enabled.id = 'sla-admin-p-enabled';
+        return el('fieldset', {}, [el('legend', {text: t('policies.general')}),
+          fieldGroup(t('policies.id'), id, t(isNew ? 'policies.idHint' : 'policies.idFixed')),
+          fieldGroup(t('policies.name'), text('name', policy.name, function (v) { policy.name = v; }, 'long-field')),
+          el('div', {'class': 'checkbox'}, [enabled, el('label', {'for': enabled.id, text: t('policies.enabled')})])
+        ]);
+      }
+
+      function scope() {
+        var s = policy.scope && typeof policy.scope === 'object' ? policy.scope : {};
+        var had = policy.scope !== undefined;
+        function put(object, key, value) { // the scope goes into the document once it says something
+          putValue(object, key, value);
+          if (Object.keys(s).length || had) { policy.scope = s; } else { delete policy.scope; }
+        }
+        var set = el('fieldset', {'data-sla-admin-scope': true}, [el('legend', {text: t('policies.scope')}),
+          el('p', {'class': 'description', text: t('policies.scopeHint')}),
+          el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': 'scope'})]);
+        SCOPE_LISTS.forEach(function (key) {
+          var input = listText('scope.' + key, s[key], function (v) { put(s, key, v); });
+          input.setAttribute('data-sla-admin-scope', key);
+          set.appendChild(fieldGroup(t('policies.scope.' + key), input));
+        });
+        var rows = Object.keys(s.fields || {}).map(function (name) { return {name: name, values: s.fields[name]}; });
+        function writeFields() {
+          var fields = {};
+          rows.forEach(function (row) { if (row.name) { fields[row.name] = row.values || []; } });
+          put(s, 'fields', Object.keys(fields).length ? fields : null);
+        }
+        var fieldRows = el('div', {'class': 'sla-admin-rows'});
+        rows.forEach(function (row, j) {
+          fieldRows.appendChild(el('div', {'class': 'sla-admin-date-row'}, [
+            text('scope.fields.' + row.name, row.name, function (v) { row.name = v; writeFields(); }, 'medium-field', t('policies.field')),
+            listText('scope.fields.' + row.name, row.values, function (v) { row.values = v; writeFields(); }, t('policies.values')),
+            button('\u00d7', {'aria-label': t('remove')}, function () { rows.splice(j, 1); writeFields(); redraw(); })
+          ]));
+        });
+        set.appendChild(el('div', {'class': 'field-group'}, [el('label', {text: t('policies.scope.fields')}), fieldRows,
+          button(t('policies.scope.addField'), {'data-sla-admin-add-scope-field': true}, function () {
+            s.fields = s.fields || {};
+            var name = t('policies.field');
+            for (var n = 2; s.fields[name]; n++) { name = t('policies.field') + ' ' + n; }
+            s.fields[name] = [];
+            redraw();
+          })]));
+        set.appendChild(fieldGroup(t('policies.scope.jql'), text('scope.jql', s.jql, function (v) { put(s, 'jql', v); }, 'long-field'),
+          t('policies.scope.jqlHint')));
+        return set;
+      }
+
+      function metricBox(metric, i) {
+        var path = 'metrics[' + i + ']';
+        var set = el('fieldset', {'class': 'sla-admin-metric', 'data-sla-admin-metric': i}, [
+          el('legend', {text: t('policies.metric', metric.name || metric.id || (i + 1))}),
+          el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': path})]);
+        set.appendChild(fieldGroup(t('policies.metric.id'), text(path + '.id', metric.id, function (v) { metric.id = v; }), t('policies.metric.idHint')));
+        set.appendChild(fieldGroup(t('policies.metric.name'), text(path + '.name', metric.name, function (v) { metric.name = v; }, 'long-field')));
+        var template = el('select', {'class': 'select', 'data-sla-path': path + '.template', 'data-sla-admin-metric-template': i, onchange: function (e) {
+          put(metric, 'template', e.target.value);
+          if (metric.template !== 'ola') { delete metric.statuses; delete metric.group; }
+          redraw();
+        }}, [el('option', {value: ''}, [t('policies.template.none')])].concat(Object.keys(catalog.templates || {}).map(function (name) {
+          return el('option', {value: name, selected: metric.template === name}, [t('policies.template.' + name)]);
+        })));
+        set.appendChild(fieldGroup(t('policies.metric.template'), template));
+        if (metric.template === 'ola') {
+          var byGroup = metric.group !== undefined;
+          var team = el('select', {'class': 'select', 'data-sla-admin-metric-team': i, onchange: function (e) {
+            if (e.target.value === 'group') { delete metric.statuses; metric.group = ''; } else { delete metric.group; metric.statuses = []; }
+            redraw();
+          }}, ['statuses', 'group'].map(function (k) { return el('option', {value: k, selected: (k === 'group') === byGroup}, [t('policies.metric.team.' + k)]); }));
+          set.appendChild(fieldGroup(t('policies.metric.team'), team));
+          set.appendChild(byGroup
+            ? fieldGroup(t('policies.metric.group'), text(path + '.group', metric.group, function (v) { metric.group = v; }))
+            : fieldGroup(t('policies.metric.statuses'), listText(path + '.statuses', metric.statuses, function (v) { metric.statuses = v; }), t('policies.listHint')));
+          set.appendChild(fieldGroup(t('policies.metric.parent'), text(path + '.parent', metric.parent, function (v) { put(metric, 'parent', v); }),
+            t('policies.metric.parentHint')));
+        }
+        ['start', 'stop', 'pause'].forEach(function (key) { set.appendChild(conditions(metric, path, key)); });
+        var given = templateGives(metric);
+        var firstOnly = el('input', {type: 'checkbox', 'class': 'checkbox', 'data-sla-path': path + '.firstCycleOnly',
+          checked: metric.firstCycleOnly !== undefined ? metric.firstCycleOnly : !!(given && given.firstCycleOnly),
+          onchange: function (e) {
+            if (!!(given && given.firstCycleOnly) === e.target.checked) { delete metric.firstCycleOnly; } else { metric.firstCycleOnly = e.target.checked; }
+            changed();
+          }});
+        firstOnly.id = 'sla-admin-p-first-' + i;
+        set.appendChild(el('div', {'class': 'checkbox'}, [firstOnly, el('label', {'for': firstOnly.id, text: t('policies.metric.firstCycleOnly')})]));
+        set.appendChild(fieldGroup(t('policies.metric.internalTarget'),
+          text(path + '.internalTarget', metric.internalTarget, function (v) { put(metric, 'internalTarget', v); }, 'short-field'),
+          t('policies.metric.internalTargetHint')));
+        set.appendChild(goals(metric, path));
+        set.appendChild(el('div', {'class': 'sla-admin-row-actions'}, [
+          button(t('policies.moveUp'), {'data-sla-admin-metric-up': i}, function () { move(policy.metrics, i, -1, redraw); }),
+          button(t('policies.moveDown'), {'data-sla-admin-metric-down': i}, function () { move(policy.metrics, i, 1, redraw); }),
+          button(t('policies.metric.remove'), {'data-sla-admin-metric-remove': i}, function () { policy.metrics.splice(i, 1); redraw(); })
+        ]));
+        return set;
+      }
+
+      function conditions(metric, metricPath, key) {
+        var path = metricPath + '.' + key;
+        var kinds = catalog[CONDITIONS[key]] || {};
+        var given = templateGives(metric);
+        var box = el('div', {'class': 'field-group sla-admin-conditions', 'data-sla-admin-conditions': key, 'data-sla-path': path},
+          [el('label', {text: t('policies.' + key)})]);
+        if (given && metric[key] === undefined) {
+          var words = given[key].map(function (c) { return describeCondition(c, key); });
+          box.appendChild(el('span', {'class': 'sla-admin-from-template', 'data-sla-admin-from-template': key},
+            [t('policies.fromTemplate', words.length ? words.join('; ') : t('policies.nothing'))]));
+          box.appendChild(button(t('policies.ownConditions'), {'data-sla-admin-own-conditions': key}, function () {
+            metric[key] = copy(given[key]);
+            redraw();
+          }));
+          return box;
+        }
+        var list = Array.isArray(metric[key]) ? metric[key] : [];
+        function commit() { // without a template, no conditions is what leaving them out says
+          if (list.length === 0 && !given) { delete metric[key]; } else { metric[key] = list; }
+        }
+        list.forEach(function (condition, j) {
+          var here = path + '[' + j + ']';
+          var kind = conditionKind(condition, key);
+          var name = key === 'pause' ? 'when' : 'on';
+          var object = typeof condition === 'object' && condition ? condition : {};
+          function write(next) {
+            var about = kinds[next[name]] || [];
+            var out = {};
+            out[name] = next[name];
+            about.forEach(function (p) { if (next[p] !== undefined) { out[p] = next[p]; } });
+            list[j] = Object.keys(out).length === 1 && about.length === 0 ? next[name] : out;
+            commit();
+          }
+          var select = el('select', {'class': 'select', 'data-sla-path': here, 'aria-label': t('policies.' + key), 'data-sla-admin-condition': key + '-' + j,
+            onchange: function (e) { var next = {}; next[name] = e.target.value; write(next); redraw(); }},
+            Object.keys(kinds).concat(kinds[kind] ? [] : [kind]).map(function (k) {
+              return el('option', {value: k, selected: k === kind}, [t('cond.' + CONDITIONS[key] + '.' + k)]);
+            }));
+          var row = el('div', {'class': 'sla-admin-date-row sla-admin-condition'}, [select]);
+          var current = {};
+          current[name] = kind;
+          Object.keys(object).forEach(function (k) { current[k] = object[k]; });
+          (kinds[kind] || []).forEach(function (p) {
+            var setter = function (v) {
+              if (v === '' || (Array.isArray(v) && v.length === 0 && p === 'values')) { delete current[p]; } else { current[p] = v; }
+              write(current);
+            };
+            row.appendChild(p === 'statuses' || p === 'values'
+              ? listText(here + '.' + p, object[p], setter, t('cond.' + p))
+              : text(here + '.' + p, object[p], setter, 'medium-field', t('cond.' + p)));
+            row.lastChild.setAttribute('placeholder', t('cond.' + p));
+          });
+          row.appendChild(button('\u00d7', {'aria-label': t('remove')}, function () { list.splice(j, 1); commit(); redraw(); }));
+          box.appendChild(row);
+        });
+        if (list.length === 0) {
+          box.appendChild(el('span', {'class': 'description'}, [t(key === 'pause' ? 'policies.noPause' : 'policies.noCondition')]));
+        }
+        box.appendChild(button(t('policies.addCondition'), {'data-sla-admin-add-condition': key}, function () {
+          var first = Object.keys(kinds)[0];
+          var fresh = {};
+          fresh[key === 'pause' ? 'when' : 'on'] = first;
+          list.push((kinds[first] || []).length ? fresh : first);
+          commit();
+          redraw();
+        }));
+        if (given) {
+          box.appendChild(button(t('policies.templateConditions'), {'data-sla-admin-template-conditions': key}, function () { delete metric[key]; redraw(); }));
+        }
+        return box;
+      }
+
+      function goals(metric, metricPath) {
+        var rows = metric.goals = Array.isArray(metric.goals) ? metric.goals : [];
+        var box = el('div', {'class': 'sla-admin-goals', 'data-sla-admin-goals': true}, [
+          el('h5', {text: t('policies.goals')}),
+          el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': metricPath + '.goals'})]);
+        rows.forEach(function (goal, j) {
+          var path = metricPath + '.goals[' + j + ']';
+          var row = el('div', {'class': 'sla-admin-goal', 'data-sla-admin-goal': j}, [el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': path})]);
+          // when: tests on fields, all must hold
+          var tests = Object.keys(goal.when || {}).map(function (f) { return {field: f, values: goal.when[f]}; });
+          function writeTests() {
+            var when = {};
+            tests.forEach(function (test) { if (test.field) { when[test.field] = test.values || []; } });
+            put(goal, 'when', Object.keys(when).length ? when : null);
+          }
+          var whenBox = el('div', {'class': 'field-group', 'data-sla-path': path + '.when'}, [el('label', {text: t('policies.goal.when')})]);
+          tests.forEach(function (test, k) {
+            whenBox.appendChild(el('div', {'class': 'sla-admin-date-row'}, [
+              text(path + '.when', test.field, function (v) { test.field = v; writeTests(); }, 'medium-field', t('policies.field')),
+              listText(path + '.when', test.values, function (v) { test.values = v; writeTests(); }, t('policies.values')),
+              button('\u00d7', {'aria-label': t('remove')}, function () { tests.splice(k, 1); writeTests(); redraw(); })
+            ]));
+            whenBox.lastChild.firstChild.setAttribute('list', 'sla-admin-goal-fields');
+          });
+          if (tests.length === 0) { whenBox.appendChild(el('span', {'class': 'description', text: t('policies.goal.every')})); }
+          whenBox.appendChild(button(t('policies.goal.addTest'), {'data-sla-admin-add-test': j}, function () {
+            goal.when = goal.when || {};
+            goal.when[goal.when.priority ? 'issuetype' : 'priority'] = [];
+            redraw();
+          }));
+          row.appendChild(whenBox);
+          var target = text(path + '.target', goal.target, function (v) { goal.target = v; }, 'short-field');
+          target.setAttribute('data-sla-admin-goal-target', j);
+          row.appendChild(fieldGroup(t('policies.goal.target'), target, t('policies.goal.targetHint')));
+          row.appendChild(fieldGroup(t('policies.goal.internalTarget'),
+            text(path + '.internalTarget', goal.internalTarget, function (v) { put(goal, 'internalTarget', v); }, 'short-field'),
+            t('policies.goal.internalTargetHint')));
+          row.appendChild(calendar(goal, path, j));
+          row.appendChild(el('div', {'class': 'sla-admin-row-actions'}, [
+            button(t('policies.moveUp'), {'data-sla-admin-goal-up': j}, function () { move(rows, j, -1, redraw); }),
+            button(t('policies.moveDown'), {'data-sla-admin-goal-down': j}, function () { move(rows, j, 1, redraw); }),
+            button(t('policies.goal.remove'), {'data-sla-admin-goal-remove': j}, function () { rows.splice(j, 1); redraw(); })
+          ]));
+          box.appendChild(row);
+        });
+        box.appendChild(button(t('policies.addGoal'), {'data-sla-admin-add-goal': true}, function () {
+          rows.push({target: '', calendar: calendars[0] || ''});
+          redraw();
+        }));
+        return box;
+      }
+
+      function calendar(goal, path, j) {
+        var byField = goal.calendar && typeof goal.calendar === 'object';
+        var box = el('div', {'class': 'field-group'}, [el('label', {text: t('policies.goal.calendar')})]);
+        var mode = el('select', {'class': 'select', 'aria-label': t('policies.goal.calendarMode'), 'data-sla-admin-calendar-mode': j, onchange: function (e) {
+          goal.calendar = e.target.value === 'field' ? {field: '', map: {}, 'default': typeof goal.calendar === 'string' ? goal.calendar : (calendars[0] || '')}
+            : (goal.calendar && goal.calendar['default']) || calendars[0] || '';
+          redraw();
+        }}, ['fixed', 'field'].map(function (k) { return el('option', {value: k, selected: (k === 'field') === byField}, [t('policies.goal.calendarMode.' + k)]); }));
+        box.appendChild(mode);
+        if (!byField) {
+          box.appendChild(calendarSelect(path + '.calendar', goal.calendar, function (v) { goal.calendar = v; }, t('policies.goal.calendar')));
+          return box;
+        }
+        var choice = goal.calendar;
+        var cpath = path + '.calendar';
+        box.appendChild(el('div', {'class': 'sla-admin-date-row'}, [el('span', {text: t('policies.goal.calendarField')}),
+          text(cpath + '.field', choice.field, function (v) { choice.field = v; }, 'medium-field', t('policies.goal.calendarField'))]));
+        var pairs = Object.keys(choice.map || {}).map(function (value) { return {value: value, calendar: choice.map[value]}; });
+        function writeMap() {
+          var map = {};
+          pairs.forEach(function (p) { if (p.value) { map[p.value] = p.calendar; } });
+          choice.map = map;
+        }
+        pairs.forEach(function (pair, k) {
+          box.appendChild(el('div', {'class': 'sla-admin-date-row'}, [
+            text(cpath + '.map.' + pair.value, pair.value, function (v) { pair.value = v; writeMap(); }, 'medium-field', t('policies.goal.mapValue')),
+            el('span', {text: '\u2192'}),
+            calendarSelect(cpath + '.map.' + pair.value, pair.calendar, function (v) { pair.calendar = v; writeMap(); }, t('policies.goal.calendar')),
+            button('\u00d7', {'aria-label': t('remove')}, function () { pairs.splice(k, 1); writeMap(); redraw(); })
+          ]));
+        });
+        box.appendChild(button(t('policies.goal.addMapping'), {'data-sla-admin-add-mapping': j}, function () {
+          choice.map = choice.map || {};
+          var value = t('policies.goal.mapValue');
+          for (var n = 2; choice.map[value] !== undefined; n++) { value = t('policies.goal.mapValue') + ' ' + n; }
+          choice.map[value] = calendars[0] || '';
+          redraw();
+        }));
+        box.appendChild(el('div', {'class': 'sla-admin-date-row'}, [el('span', {text: t('policies.goal.default')}),
+          calendarSelect(cpath + '.default', choice['default'], function (v) { choice['default'] = v; }, t('policies.goal.default'))]));
+        return box;
+      }
+
+      function addMetric() {
+        var template = el('select', {'class': 'select', 'aria-label': t('policies.metric.template'), 'data-sla-admin-new-metric-template': true},
+          Object.keys(catalog.templates || {}).concat(['']).map(function (name) {
+            return el('option', {value: name}, [name ? t('policies.template.' + name) : t('policies.template.none')]);
+          }));
+        return el('div', {'class': 'sla-admin-row-actions'}, [template, button(t('policies.addMetric'), {'class': 'aui-button', 'data-sla-admin-add-metric': true}, function () {
+          var name = template.value;
+          policy.metrics = Array.isArray(policy.metrics) ? policy.metrics : [];
+          var base = name || 'metric';
+          var id = base;
+          var taken = function (candidate) { return policy.metrics.some(function (m) { return m.id === candidate; }); };
+          for (var n = 2; taken(id); n++) { id = base + '-' + n; }
+          var metric = {id: id, name: name ? t('policies.template.' + name) : ''};
+          if (name) { metric.template = name; } else { metric.start = ['created']; metric.stop = ['resolution-set']; }
+          if (name === 'ola') { metric.statuses = []; }
+          metric.goals = [{target: '', calendar: calendars[0] || ''}];
+          policy.metrics.push(metric);
+          redraw();
+        })]);
+      }
+
+      /** The input a problem's path names, or the nearest one above it; null for the policy as a whole. */
+      box.fieldFor = function (problem) {
+        var path = problem.path || '';
+        while (path) {
+          var node = box.querySelector('[data-sla-path="' + CSS.escape(path) + '"]');
+          if (node) { return node; }
+          path = path.replace(/(\.[^.\[]*|\[\d+\])$/, '');
+        }
+        return null;
+      };
+      draw();
+      return box;
+    }
+
+    function editPolicy(doc, calendars) {
       var editor = sections.policies.querySelector('[data-sla-admin-editor]');
       editor.innerHTML = '';
+      var policy = copy(doc.json);
+      var view = 'form';
+      var formBox = el('div', {'class': 'sla-admin-policy-view'});
+      var form;
       var area = el('textarea', {'class': 'textarea sla-admin-json', rows: '24', id: 'sla-admin-policy-json', 'data-sla-admin-policy-json': true, spellcheck: 'false'});
-      area.value = JSON.stringify(doc.json, null, 2);
-      var form = el('form', {'class': 'aui', oninput: markDirty, onsubmit: function (e) { e.preventDefault(); }}, [
+      var json = el('div', {'class': 'field-group', hidden: true}, [el('label', {'for': 'sla-admin-policy-json', text: t('policies.document')}), area,
+        el('div', {'class': 'description', text: t('policies.documentHint')})]);
+      function drawForm() {
+        formBox.innerHTML = '';
+        form = policyForm(policy, calendars, !doc.id, markDirty);
+        formBox.appendChild(form);
+      }
+      var views = el('div', {'class': 'aui-buttons sla-admin-views', role: 'group', 'aria-label': t('policies.view')}, ['form', 'json'].map(function (name) {
+        return el('button', {type: 'button', 'class': 'aui-button', 'aria-pressed': name === view ? 'true' : 'false', 'data-sla-admin-policy-view': name, onclick: function () { switchTo(name); }},
+          [t('policies.view.' + name)]);
+      }));
+      function switchTo(name) {
+        if (name === view) { return; }
+        if (name === 'json') {
+          area.value = JSON.stringify(policy, null, 2);
+        } else {
+          var parsed = parse();
+          if (!parsed) { return; }
+          policy = parsed;
+          drawForm();
+        }
+        view = name;
+        formBox.hidden = name !== 'form';
+        json.hidden = name !== 'json';
+        views.querySelectorAll('button').forEach(function (b) { b.setAttribute('aria-pressed', b.getAttribute('data-sla-admin-policy-view') === name ? 'true' : 'false'); });
+      }
+      function parse() {
+        try { return JSON.parse(area.value); } catch (e) {
+          showProblems(whole, [{path: '', message: t('policies.notJson', e.message)}], function () { return null; });
+          return null;
+        }
+      }
+      function current() { return view === 'json' ? parse() : policy; }
+      var whole = el('form', {'class': 'aui sla-admin-policy', oninput: markDirty, onsubmit: function (e) { e.preventDefault(); }}, [
         el('h3', {text: doc.id ? t('policies.edit', doc.json.name || doc.id) : t('policies.new')}),
-        el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-policy-json', text: t('policies.document')}), area,
-          el('div', {'class': 'description', text: t('policies.documentHint')})]),
+        views,
+        formBox,
+        json,
         el('div', {'class': 'sla-admin-general-errors'}),
         el('div', {'class': 'buttons-container'}, [el('div', {'class': 'buttons'}, [
           el('button', {type: 'button', 'class': 'aui-button aui-button-primary', 'data-sla-admin-save': 'policy', onclick: save}, [t('save')]),
           el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-whatif': 'policy', onclick: tryIt}, [t('whatif.try')]),
           doc.id ? el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-history': 'policy', onclick: function () {
-            history('policy', doc.id, doc, form.querySelector('[data-sla-admin-history-list]'), form, loaders.policies);
+            history('policy', doc.id, doc, whole.querySelector('[data-sla-admin-history-list]'), whole, loaders.policies);
           }}, [t('history.show')]) : null,
           doc.id ? el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-delete': 'policy', onclick: remove}, [t('delete')]) : null
         ])]),
         el('div', {'class': 'sla-admin-whatif', 'data-sla-admin-whatif-result': 'policy', role: 'status', 'aria-live': 'polite'}),
         el('div', {'class': 'sla-admin-history', 'data-sla-admin-history-list': 'policy'})
       ]);
-      function tryIt() {
-        var json;
-        try { json = JSON.parse(area.value); } catch (e) {
-          showProblems(form, [{path: '', message: t('policies.notJson', e.message)}], function () { return null; });
-          return;
-        }
-        whatIf('policy', doc.id || json.id || '', json, form.querySelector('[data-sla-admin-whatif-result]'), form);
-      }
-      editor.appendChild(form);
+      drawForm();
+      editor.appendChild(whole);
       function problems(answer) {
-        showProblems(form, answer.body && answer.body.problems, function () { return null; });
+        showProblems(whole, answer.body && answer.body.problems, function (problem) { return view === 'form' ? form.fieldFor(problem) : null; });
         refused(answer);
       }
+      function tryIt() {
+        var draft = current();
+        if (!draft) { return; }
+        whatIf('policy', doc.id || draft.id || '', draft, whole.querySelector('[data-sla-admin-whatif-result]'), whole);
+      }
       function save() {
-        var json;
-        try { json = JSON.parse(area.value); } catch (e) {
-          showProblems(form, [{path: '', message: t('policies.notJson', e.message)}], function () { return null; });
+        var draft = current();
+        if (!draft) { return; }
+        var id = doc.id || draft.id || '';
+        if (!id) {
+          showProblems(whole, [{path: 'id', message: t('policies.idMissing')}], function (problem) { return view === 'form' ? form.fieldFor(problem) : null; });
           return;
         }
-        var id = doc.id || json.id || '';
-        call('PUT', docPath('policy', id), {version: doc.version, json: json}).then(function (answer) {
-          if (answer.status === 200) { saved(answer, id); loaders.policies(); } else { problems(answer); }
+        call('PUT', docPath('policy', id), {version: doc.version, json: draft}).then(function (answer) {
+          if (answer.status === 200) { saved(answer, draft.name || id); loaders.policies(); } else { problems(answer); }
         });
       }
       function remove() {

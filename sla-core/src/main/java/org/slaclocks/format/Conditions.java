@@ -4,31 +4,53 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.slaclocks.policy.PauseCondition;
 import org.slaclocks.policy.Trigger;
 
 /** Start, stop and pause conditions in the policy file. */
 final class Conditions {
-  static final List<String> TRIGGERS =
-      List.of(
-          "created",
-          "entered-status",
-          "left-status",
-          "assignee-set",
-          "assignee-changed",
-          "assignee-cleared",
-          "assigned-to-group",
-          "unassigned-from-group",
-          "resolution-set",
-          "resolution-cleared",
-          "comment-by-customer",
-          "comment-for-customer",
-          "priority-changed",
-          "field-changed");
-  static final List<String> PAUSES =
-      List.of("status", "assignee-empty", "resolution-set", "field-has-value");
+  /**
+   * Every start and stop condition, with what it is about besides its name, in the order a screen
+   * offers them: {@code statuses} and {@code values} are lists, {@code group}, {@code field} and
+   * {@code value} are texts; {@code value} and {@code values} may be left out.
+   */
+  static final Map<String, List<String>> TRIGGERS = triggers();
+
+  /** Every pause condition, described as {@link #TRIGGERS} are. */
+  static final Map<String, List<String>> PAUSES = pauses();
+
+  private static Map<String, List<String>> triggers() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    out.put("created", List.of());
+    out.put("entered-status", List.of("statuses"));
+    out.put("left-status", List.of("statuses"));
+    out.put("assignee-set", List.of());
+    out.put("assignee-changed", List.of());
+    out.put("assignee-cleared", List.of());
+    out.put("assigned-to-group", List.of("group"));
+    out.put("unassigned-from-group", List.of("group"));
+    out.put("resolution-set", List.of());
+    out.put("resolution-cleared", List.of());
+    out.put("comment-by-customer", List.of());
+    out.put("comment-for-customer", List.of());
+    out.put("priority-changed", List.of());
+    out.put("field-changed", List.of("field", "value"));
+    return Collections.unmodifiableMap(out);
+  }
+
+  private static Map<String, List<String>> pauses() {
+    Map<String, List<String>> out = new LinkedHashMap<>();
+    out.put("status", List.of("statuses"));
+    out.put("assignee-empty", List.of());
+    out.put("resolution-set", List.of());
+    out.put("field-has-value", List.of("field", "values"));
+    return Collections.unmodifiableMap(out);
+  }
 
   private Conditions() {}
 
@@ -96,7 +118,8 @@ final class Conditions {
       }
       default -> {
         in.problem(
-            path, "unknown condition '" + kind + "'; use one of " + String.join(", ", TRIGGERS));
+            path,
+            "unknown condition '" + kind + "'; use one of " + String.join(", ", TRIGGERS.keySet()));
         yield null;
       }
     };
@@ -151,7 +174,10 @@ final class Conditions {
       default -> {
         in.problem(
             path,
-            "unknown pause condition '" + kind + "'; use one of " + String.join(", ", PAUSES));
+            "unknown pause condition '"
+                + kind
+                + "'; use one of "
+                + String.join(", ", PAUSES.keySet()));
         yield null;
       }
     };

@@ -52,6 +52,24 @@ public final class PolicyJson {
 
   private PolicyJson() {}
 
+  /**
+   * What a screen needs to edit a metric as this format reads it: under {@code templates}, what
+   * each metric template gives a metric that does not say otherwise (its start, stop and pause
+   * conditions as the policy file writes them, and whether it has one cycle at most; the {@code
+   * ola} entry has one such description for a team's statuses and one for a team's group, with
+   * {@code "…"} where the team's statuses or group go); under {@code triggers} and {@code pauses},
+   * every start or stop condition and every pause condition with what it is about besides its name
+   * ({@code statuses}, {@code values}: lists; {@code group}, {@code field}, {@code value}: texts;
+   * {@code value} and {@code values} optional).
+   */
+  public static JsonNode editorCatalog() {
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    out.set("templates", MetricTemplates.catalog());
+    out.set("triggers", Json.MAPPER.valueToTree(Conditions.TRIGGERS));
+    out.set("pauses", Json.MAPPER.valueToTree(Conditions.PAUSES));
+    return out;
+  }
+
   public static SlaConfiguration parse(String json) {
     return read(Json.parse(json, "policy file"));
   }

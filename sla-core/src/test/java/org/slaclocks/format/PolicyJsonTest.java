@@ -67,6 +67,87 @@ class PolicyJsonTest {
     assertThat(config.customFieldIds()).containsEntry("Region", "customfield_10100");
   }
 
+  /**
+   * The administration screen shows what a template gives and copies it when an administrator
+   * writes her own conditions: the copy must make the same metric as the template.
+   */
+  @ParameterizedTest
+  @CsvSource({
+    "first-response, '', first-response",
+    "next-response, '', next-response",
+    "resolution, '', resolution",
+    "ola, '\"statuses\": [\"Engineering\"], ', ola.statuses",
+    "ola, '\"group\": \"Engineering\", ', ola.group"
+  })
+  void theTemplateCatalogWrittenOutMakesTheSameMetricAsTheTemplate(
+      String template, String team, String entry) {
+    com.fasterxml.jackson.databind.JsonNode described = PolicyJson.editorCatalog().get("templates");
+    for (String key : entry.split("\\.")) {
+      described = described.get(key);
+    }
+    String own =
+        ("\"start\": %s, \"stop\": %s, \"pause\": %s, \"firstCycleOnly\": %s, ")
+            .formatted(
+                described.get("start"),
+                described.get("stop"),
+                described.get("pause"),
+                described.get("firstCycleOnly"))
+            .replace(MetricTemplates.TEAM, "Engineering");
+
+    Metric fromTemplate =
+        metricOf(
+            MINIMAL.replace(
+                "\"template\": \"first-response\",",
+                "\"template\": \"" + template + "\", " + team));
+    Metric written = metricOf(MINIMAL.replace("\"template\": \"first-response\",", own));
+
+    assertThat(written).isEqualTo(fromTemplate);
+    assertThat(described.get("start")).as("every template starts somewhere").isNotEmpty();
+  }
+
+  /** The policy editor offers exactly the conditions the format reads, with what each is about. */
+  @Test
+  void everyConditionTheEditorOffersReadsWithTheParametersItNames() {
+    com.fasterxml.jackson.databind.JsonNode catalog = PolicyJson.editorCatalog();
+    List<String> triggers = new java.util.ArrayList<>();
+    catalog.get("triggers").properties().forEach(e -> triggers.add(condition("on", e)));
+    List<String> pauses = new java.util.ArrayList<>();
+    catalog.get("pauses").properties().forEach(e -> pauses.add(condition("when", e)));
+    String own =
+        "\"start\": [%s], \"stop\": [%s], \"pause\": [%s],"
+            .formatted(
+                String.join(", ", triggers),
+                String.join(", ", triggers),
+                String.join(", ", pauses));
+
+    Metric metric = metricOf(MINIMAL.replace("\"template\": \"first-response\",", own));
+
+    assertThat(metric.start()).hasSize(14).contains(new Trigger.FieldChanged("Region", "x"));
+    assertThat(metric.pause())
+        .hasSize(4)
+        .contains(new PauseCondition.StatusIn(Set.of("x")))
+        .contains(new PauseCondition.FieldHasValue("Region", Set.of("x")));
+  }
+
+  private static String condition(
+      String key, java.util.Map.Entry<String, com.fasterxml.jackson.databind.JsonNode> entry) {
+    StringBuilder out = new StringBuilder("{\"" + key + "\": \"" + entry.getKey() + "\"");
+    for (com.fasterxml.jackson.databind.JsonNode parameter : entry.getValue()) {
+      String value =
+          switch (parameter.asText()) {
+            case "statuses", "values" -> "[\"x\"]";
+            case "field" -> "\"Region\"";
+            default -> "\"x\"";
+          };
+      out.append(", \"").append(parameter.asText()).append("\": ").append(value);
+    }
+    return out.append('}').toString();
+  }
+
+  private static Metric metricOf(String file) {
+    return PolicyJson.parse(file).policies().get(0).metrics().get(0);
+  }
+
   @Test
   void templatesGiveTheUsualConditionsAndExplicitOnesReplaceThem() {
     SlaConfiguration config =

@@ -4,18 +4,22 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.util.Map;
 import java.util.Objects;
 import org.slaclocks.format.Json;
+import org.slaclocks.format.PolicyJson;
 import org.slaclocks.web.i18n.Messages;
 
 /**
  * The SLA administration page ({@code admin.vm}): the script ({@code sla-admin.js}) builds the
  * calendars, policies, import/export and audit log sections from the REST API under {@code
- * restBase}, in the viewer's language ({@code texts}), or the page says that only administrators
- * may configure SLAs ({@code allowed} false, nothing else is given).
+ * restBase}, in the viewer's language ({@code texts}), with the metric templates and conditions the
+ * policy editor offers ({@code catalogJson}, from {@link PolicyJson#editorCatalog()}); or the page
+ * says that only administrators may configure SLAs ({@code allowed} false, nothing else is given).
  */
-public record AdminPage(boolean allowed, String restBase, String textsJson, String refusal) {
+public record AdminPage(
+    boolean allowed, String restBase, String textsJson, String catalogJson, String refusal) {
   public AdminPage {
     Objects.requireNonNull(restBase, "restBase");
     Objects.requireNonNull(textsJson, "textsJson");
+    Objects.requireNonNull(catalogJson, "catalogJson");
     Objects.requireNonNull(refusal, "refusal");
   }
 
@@ -23,12 +27,13 @@ public record AdminPage(boolean allowed, String restBase, String textsJson, Stri
   public static AdminPage of(boolean allowed, String restBase, Messages messages) {
     String refusal = messages.text("admin.forbidden");
     if (!allowed) {
-      return new AdminPage(false, restBase, "{}", refusal);
+      return new AdminPage(false, restBase, "{}", "{}", refusal);
     }
     Map<String, String> texts = messages.texts("adminui.");
     try {
       String json = Json.MAPPER.writeValueAsString(texts);
-      return new AdminPage(true, restBase, json, refusal);
+      String templates = Json.MAPPER.writeValueAsString(PolicyJson.editorCatalog());
+      return new AdminPage(true, restBase, json, templates, refusal);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("texts always write as JSON", e);
     }
