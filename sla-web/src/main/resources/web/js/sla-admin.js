@@ -16,6 +16,7 @@
   function init(root) {
     var rest = root.getAttribute('data-rest');
     var texts = JSON.parse(root.getAttribute('data-texts') || '{}');
+    var zone = root.getAttribute('data-zone') || undefined; // the viewer's time zone (Jira's profile)
     var dirty = false;
 
     function t(key) {
@@ -58,6 +59,31 @@
           return {status: response.status, body: json};
         });
       });
+    }
+
+    /** An instant as the viewer reads it: in her time zone and language. */
+    function when(iso) {
+      return new Date(iso).toLocaleString(document.documentElement.lang || undefined, {timeZone: zone, dateStyle: 'medium', timeStyle: 'short'});
+    }
+
+    /** The viewer's time zone's offset from UTC, in milliseconds, at the instant ms. */
+    function offsetAt(ms) {
+      var parts = {};
+      new Intl.DateTimeFormat('en-US', {timeZone: zone, hourCycle: 'h23', year: 'numeric', month: '2-digit', day: '2-digit',
+        hour: '2-digit', minute: '2-digit', second: '2-digit'}).formatToParts(new Date(ms)).forEach(function (p) { parts[p.type] = p.value; });
+      return Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second) - Math.floor(ms / 1000) * 1000;
+    }
+
+    /**
+     * A date ('2026-04-27', its midnight) or a date and time ('2026-04-27T09:00') typed on the page,
+     * read in the viewer's time zone, as an ISO instant; '' for nothing typed.
+     */
+    function instantOf(local) {
+      if (!local) { return ''; }
+      var asUtc = Date.parse((local.length === 10 ? local + 'T00:00' : local) + 'Z');
+      if (isNaN(asUtc)) { return local; } // the server says what is wrong with it
+      var first = asUtc - offsetAt(asUtc);
+      return new Date(asUtc - offsetAt(first)).toISOString();
     }
 
     function docPath(kind, id) {
@@ -374,7 +400,7 @@
           var older = versions[i + 1];
           var diff = el('div', {hidden: true, 'data-sla-admin-history-diff': v.version});
           var row = el('div', {'class': 'sla-admin-history-version', 'data-sla-admin-history-version': v.version}, [
-            el('span', {text: t('history.version', v.version, v.author, new Date(v.savedAt).toLocaleString(document.documentElement.lang || undefined)) + (v.deleted ? ' ' + t('history.deleted') : '')}),
+            el('span', {text: t('history.version', v.version, v.author, when(v.savedAt)) + (v.deleted ? ' ' + t('history.deleted') : '')}),
             ' ',
             el('button', {type: 'button', 'class': 'aui-button aui-button-link', onclick: function () {
               diff.hidden = !diff.hidden;
@@ -1004,7 +1030,7 @@
       var runs = el('div', {'data-sla-admin-recalc-runs': true});
       function body() {
         var b = {scope: scope.value};
-        if (scope.value === 'updated') { b.since = since.value ? since.value + 'T00:00:00Z' : ''; }
+        if (scope.value === 'updated') { b.since = instantOf(since.value); }
         if (scope.value === 'jql') { b.jql = jql.value; }
         return b;
       }
@@ -1047,7 +1073,7 @@
             var percent = run.total ? Math.floor(100 * run.done / run.total) : 100;
             running = running || run.status === 'RUNNING';
             runs.appendChild(el('div', {'class': 'sla-admin-run', 'data-sla-admin-run': run.id, 'data-status': run.status}, [
-              el('div', {}, [t('recalc.run', run.scope && run.scope.scope ? run.scope.scope : JSON.stringify(run.scope), run.requestedBy, new Date(run.requestedAt).toLocaleString(document.documentElement.lang || undefined), t('recalc.status.' + run.status))]),
+              el('div', {}, [t('recalc.run', run.scope && run.scope.scope ? run.scope.scope : JSON.stringify(run.scope), run.requestedBy, when(run.requestedAt), t('recalc.status.' + run.status))]),
               el('div', {'class': 'aui-progress-indicator', role: 'progressbar', 'aria-valuemin': '0', 'aria-valuemax': String(run.total), 'aria-valuenow': String(run.done), 'aria-label': t('recalc.progress', run.done, run.total)}, [
                 el('span', {'class': 'aui-progress-indicator-value', style: 'width: ' + percent + '%'})]),
               el('div', {'data-sla-admin-run-progress': run.id}, [t('recalc.progress', run.done, run.total)]),
@@ -1073,8 +1099,8 @@
         var body = el('tbody', {});
         a.body.forEach(function (w) {
           body.appendChild(el('tr', {'data-sla-admin-exclusion': w.id}, [
-            el('td', {text: new Date(w.from).toLocaleString(document.documentElement.lang || undefined)}),
-            el('td', {text: new Date(w.to).toLocaleString(document.documentElement.lang || undefined)}),
+            el('td', {text: when(w.from)}),
+            el('td', {text: when(w.to)}),
             el('td', {text: w.global ? t('exclusions.every') : (w.issueKey || ('#' + w.issueId))}),
             el('td', {text: w.reason}),
             el('td', {}, [el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-exclusion-remove': w.id, onclick: function () {
@@ -1092,8 +1118,7 @@
         var reason = el('input', {'class': 'text long-field', id: 'sla-admin-exclusion-reason', 'data-sla-admin-exclusion-reason': true});
         var form = el('form', {'class': 'aui', oninput: markDirty, onsubmit: function (e) {
           e.preventDefault();
-          function instant(v) { return v ? new Date(v).toISOString() : ''; }
-          var request = {from: instant(from.value), to: instant(to.value), reason: reason.value};
+          var request = {from: instantOf(from.value), to: instantOf(to.value), reason: reason.value};
           if (issue.value.trim()) { request.issue = issue.value.trim(); }
           call('POST', 'admin/exclusions', request).then(function (r) {
             if (r.status === 200) { dirty = false; say(t('exclusions.added'), 'success'); loaders.exclusions(); return; }
@@ -1101,7 +1126,8 @@
           });
         }}, [el('h4', {text: t('exclusions.new')}),
           el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-from', text: t('exclusions.from')}), from]),
-          el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-to', text: t('exclusions.to')}), to]),
+          el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-to', text: t('exclusions.to')}), to,
+            el('div', {'class': 'description', 'data-sla-admin-zone': true, text: t('zone', zone || Intl.DateTimeFormat().resolvedOptions().timeZone)})]),
           el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-issue', text: t('exclusions.issue')}), issue,
             el('div', {'class': 'description', text: t('exclusions.issueHint')})]),
           el('div', {'class': 'field-group'}, [el('label', {'for': 'sla-admin-exclusion-reason', text: t('exclusions.reason')}), reason]),
@@ -1120,14 +1146,14 @@
         var h = a.body;
         section.appendChild(el('h3', {text: t('worker.title')}));
         section.appendChild(el('p', {'data-sla-admin-worker-backlog': h.backlog}, [
-          h.backlog === 0 ? t('worker.idle') : t('worker.backlog', h.backlog, new Date(h.oldestWaiting).toLocaleString(document.documentElement.lang || undefined))]));
+          h.backlog === 0 ? t('worker.idle') : t('worker.backlog', h.backlog, when(h.oldestWaiting))]));
         section.appendChild(el('p', {'data-sla-admin-worker-parked': h.parkedCount}, [t('worker.parked', h.parkedCount)]));
         if (h.parkedCount === 0) { return; }
         var body = el('tbody', {});
         h.parked.forEach(function (p) {
           body.appendChild(el('tr', {'data-sla-admin-parked': p.issueId}, [
             el('td', {text: p.issueKey || ('#' + p.issueId)}), el('td', {text: String(p.attempts)}),
-            el('td', {text: p.lastError}), el('td', {text: p.parkedAt ? new Date(p.parkedAt).toLocaleString(document.documentElement.lang || undefined) : ''}),
+            el('td', {text: p.lastError}), el('td', {text: p.parkedAt ? when(p.parkedAt) : ''}),
             el('td', {}, [el('button', {type: 'button', 'class': 'aui-button', 'data-sla-admin-retry': p.issueId, onclick: function () {
               call('POST', 'admin/worker/retry', {issueIds: [p.issueId]}).then(function (r) {
                 if (r.status === 200) { say(t('worker.retried', r.body.retried), 'success'); loaders.worker(); } else { refused(r); }
@@ -1187,7 +1213,7 @@
             if (open && !diff.firstChild) { diff.appendChild(renderDiff(entry.before, entry.after)); }
           }}, [t('audit.changes')]);
           body.appendChild(el('tr', {'data-sla-admin-audit': entry.id}, [
-            el('td', {text: new Date(entry.at).toLocaleString(document.documentElement.lang || undefined)}),
+            el('td', {text: when(entry.at)}),
             el('td', {text: entry.actor}), el('td', {text: entry.action}), el('td', {text: entry.subject}), el('td', {}, [toggle])]));
           body.appendChild(el('tr', {}, [diff]));
         });

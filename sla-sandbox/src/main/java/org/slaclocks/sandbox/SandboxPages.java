@@ -188,7 +188,8 @@ final class SandboxPages extends HttpServlet {
     Map<String, Object> context = context(request, current, text);
     boolean allowed = new SandboxConfigurationAccess(app.viewers().people()).mayConfigure(viewer);
     AdminPage page =
-        AdminPage.of(allowed, SandboxServer.REST_BASE + "/", Messages.of(viewer.locale()));
+        AdminPage.of(
+            allowed, SandboxServer.REST_BASE + "/", Messages.of(viewer.locale()), viewer.zone());
     context.put("adminHtml", Templates.admin(app.templates(), page));
     context.put("adminScript", "/static/" + Templates.ADMIN_SCRIPT);
     render(

@@ -58,7 +58,8 @@ public final class AdminServlet extends HttpServlet {
       return; // Jira asks for the administrator password and comes back here
     }
     Messages messages = Messages.of(viewer.locale());
-    AdminPage page = AdminPage.of(allowed, request.getContextPath() + "/rest/sla/1.0/", messages);
+    AdminPage page =
+        AdminPage.of(allowed, request.getContextPath() + "/rest/sla/1.0/", messages, viewer.zone());
     Map<String, Object> context = new HashMap<>();
     context.put("title", messages.text("adminui.title"));
     context.put("adminHtml", Templates.admin(templates, page));

@@ -259,7 +259,13 @@ class AdminPagesInChromiumTest {
                     .anyMatch(
                         r ->
                             r.getText().contains("HELP-12")
-                                && r.getText().contains("Customer asked to wait")));
+                                && r.getText().contains("Customer asked to wait")
+                                && r.getText().contains("Apr 27, 2026, 9:00")));
+    assertThat(browser().find("[data-sla-admin-zone]").getText()).contains("Europe/London");
+    // The browser runs in UTC; the administrator's profile says London, on summer time in April.
+    HttpResponse<String> windows = session.get("/rest/sla/1.0/admin/exclusions", ADMIN, "en");
+    assertThat(JSON.readTree(windows.body()).findValues("from").stream().map(JsonNode::asText))
+        .contains("2026-04-27T08:00:00Z");
     browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-exclusions.png"));
   }
 
