@@ -29,7 +29,7 @@ public final class SlaCommand implements Runnable {
         run(
             new InputStreamReader(System.in, StandardCharsets.UTF_8),
             new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+            org.slaclocks.cli.jira.ReadProgress.standardError(),
             args));
   }
 
