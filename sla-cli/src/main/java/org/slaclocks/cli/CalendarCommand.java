@@ -59,13 +59,25 @@ final class CalendarCommand implements Callable<Integer> {
   static final class DeadlineCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--calendar", required = true, paramLabel = "FILE")
+    @Option(
+        names = "--calendar",
+        required = true,
+        paramLabel = "FILE",
+        description = "Calendar file (JSON, see docs/calendar-format.md).")
     Path calendar;
 
-    @Option(names = "--start", required = true, paramLabel = "INSTANT")
+    @Option(
+        names = "--start",
+        required = true,
+        paramLabel = "INSTANT",
+        description = "When the working time starts counting, e.g. 2026-01-05T16:00:00+01:00.")
     String start;
 
-    @Option(names = "--duration", required = true, paramLabel = "DURATION")
+    @Option(
+        names = "--duration",
+        required = true,
+        paramLabel = "DURATION",
+        description = "Working time to count, ISO-8601: PT8H, PT1H30M (P1D is 24 working hours).")
     String duration;
 
     @Override
@@ -85,13 +97,25 @@ final class CalendarCommand implements Callable<Integer> {
   static final class WorkingTimeCommand implements Callable<Integer> {
     @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--calendar", required = true, paramLabel = "FILE")
+    @Option(
+        names = "--calendar",
+        required = true,
+        paramLabel = "FILE",
+        description = "Calendar file (JSON, see docs/calendar-format.md).")
     Path calendar;
 
-    @Option(names = "--from", required = true, paramLabel = "INSTANT")
+    @Option(
+        names = "--from",
+        required = true,
+        paramLabel = "INSTANT",
+        description = "Start of the span (inclusive), e.g. 2026-01-05T08:00:00Z.")
     String from;
 
-    @Option(names = "--to", required = true, paramLabel = "INSTANT")
+    @Option(
+        names = "--to",
+        required = true,
+        paramLabel = "INSTANT",
+        description = "End of the span (exclusive), e.g. 2026-01-06T08:00:00Z.")
     String to;
 
     @Override

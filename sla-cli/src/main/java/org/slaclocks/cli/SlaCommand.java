@@ -13,8 +13,14 @@ import picocli.CommandLine.Command;
     name = "sla",
     mixinStandardHelpOptions = true,
     version = "sla 0.1.0",
-    description = "SLA Clocks for Jira, on the command line: calendar maths and SLA replays.",
-    subcommands = {CalendarCommand.class, org.slaclocks.cli.replay.ReplayCommand.class})
+    description =
+        "SLA Clocks for Jira, on the command line: calendar maths, SLA replays and a sample"
+            + " helpdesk to try them on.",
+    subcommands = {
+      CalendarCommand.class,
+      org.slaclocks.cli.replay.ReplayCommand.class,
+      org.slaclocks.cli.sample.SampleCommand.class
+    })
 public final class SlaCommand implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
@@ -23,7 +29,7 @@ public final class SlaCommand implements Runnable {
         run(
             new InputStreamReader(System.in, StandardCharsets.UTF_8),
             new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true),
-            new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true),
+            org.slaclocks.cli.jira.ReadProgress.standardError(),
             args));
   }
 

@@ -1,9 +1,6 @@
 package org.slaclocks.sandbox;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -14,6 +11,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.slaclocks.cli.jira.ExportIssue;
+import org.slaclocks.cli.jira.JiraExportReader;
+import org.slaclocks.cli.jira.JiraExportStream;
+import org.slaclocks.cli.jira.ReadProgress;
+import org.slaclocks.cli.jira.ReaderOptions;
 
 /**
  * Reads the shown fields of every issue in Jira REST exports (a search response or one issue), by
@@ -21,8 +23,6 @@ import java.util.Map;
  * this one only keeps what a person reads on the pages.
  */
 final class IssueFieldsReader {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   /** Jira's REST timestamps: {@code 2026-01-05T09:12:00.000+0000}. */
   private static final DateTimeFormatter JIRA_TIME =
       DateTimeFormatter.ofPattern("yyyy-MM-dd'T'HH:mm:ss.SSSxx");
@@ -42,30 +42,37 @@ final class IssueFieldsReader {
   static Map<Long, IssueFields> read(
       List<Path> files, Map<String, String> people, Map<String, String> statusCategories) {
     Map<Long, IssueFields> out = new HashMap<>();
-    for (Path file : files) {
-      JsonNode root;
-      try {
-        root = JSON.readTree(Files.readString(file));
-      } catch (IOException | RuntimeException e) {
-        continue; // the history reader reports the file
-      }
-      if (root == null || !root.isObject()) {
-        continue;
-      }
-      Map<String, String> names = new LinkedHashMap<>();
-      collectNames(root.get("names"), names);
-      JsonNode issues = root.get("issues");
-      if (issues != null && issues.isArray()) {
-        for (JsonNode issue : issues) {
-          read(issue, names).ifPresent(f -> out.put(f.id(), f));
-          collect(issue, people, statusCategories);
-        }
-      } else if (root.has("key") && root.has("fields")) {
-        read(root, names).ifPresent(f -> out.put(f.id(), f));
-        collect(root, people, statusCategories);
-      }
-    }
+    JiraExportStream.read(
+        files,
+        ReaderOptions.defaults(),
+        ReadProgress.silent(),
+        new JiraExportStream.Listener() {
+          @Override
+          public void issue(ExportIssue issue) {
+            read(issue, people, statusCategories).ifPresent(f -> out.put(f.id(), f));
+          }
+
+          @Override
+          public void failure(JiraExportReader.Failure failure) {
+            // the history reader reports it
+          }
+        });
     return out;
+  }
+
+  /**
+   * The shown fields of one issue of an export, collecting its people and statuses; empty when the
+   * issue has no key, id or fields.
+   */
+  static java.util.Optional<IssueFields> read(
+      ExportIssue issue, Map<String, String> people, Map<String, String> statusCategories) {
+    if (!issue.json().isObject()) {
+      return java.util.Optional.empty();
+    }
+    Map<String, String> names = new LinkedHashMap<>();
+    collectNames(issue.names(), names);
+    collect(issue.json(), people, statusCategories);
+    return read(issue.json(), names);
   }
 
   private static void collectNames(JsonNode node, Map<String, String> names) {

@@ -8,6 +8,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.web.WebHost;
 import org.slaclocks.web.view.SlaViews;
 
@@ -71,6 +72,11 @@ public final class Sandbox implements AutoCloseable {
    * @throws SandboxException with what is wrong and what to do
    */
   public static Sandbox start(Options options) {
+    return start(options, ReadProgress.silent());
+  }
+
+  /** As {@link #start(Options)}, drawing the progress of reading the exports. */
+  public static Sandbox start(Options options, ReadProgress progress) {
     Path policies = options.policies();
     List<Path> issues = options.issues();
     if (options.isSample()) {
@@ -78,7 +84,7 @@ public final class Sandbox implements AutoCloseable {
       policies = sample.resolve("policies.json");
       issues = SAMPLE_EXPORTS.stream().map(sample::resolve).toList();
     }
-    SandboxInput input = SandboxInput.read(policies, issues);
+    SandboxInput input = SandboxInput.read(policies, issues, progress);
     SandboxClock clock =
         options.now() == null ? SandboxClock.running() : SandboxClock.frozenAt(options.now());
     SandboxDatabase database = SandboxDatabase.open(options.data());

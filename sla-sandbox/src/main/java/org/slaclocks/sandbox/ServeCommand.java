@@ -8,6 +8,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import org.slaclocks.cli.jira.ReadProgress;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -25,13 +26,18 @@ import picocli.CommandLine.Option;
 public final class ServeCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--policies", paramLabel = "FILE", description = "Policy file.")
+  @Option(
+      names = "--policies",
+      paramLabel = "FILE",
+      description = "Policy file (JSON, see docs/policy-format.md).")
   Path policies;
 
   @Option(
       names = "--issues",
       paramLabel = "FILE",
-      description = "Jira REST response with changelog; repeat for several pages or exports.")
+      description =
+          "Jira REST response with changelog, .json or gzip-compressed .json.gz; repeat for"
+              + " several pages or exports.")
   List<Path> issues = List.of();
 
   @Option(
@@ -75,7 +81,10 @@ public final class ServeCommand implements Callable<Integer> {
     Path dataDir = data != null ? data : Path.of(System.getProperty("user.home"), ".sla-sandbox");
     Sandbox sandbox;
     try {
-      sandbox = Sandbox.start(new Sandbox.Options(policies, issues, frozen, port, dataDir));
+      sandbox =
+          Sandbox.start(
+              new Sandbox.Options(policies, issues, frozen, port, dataDir),
+              ReadProgress.of(err, issues, "loaded"));
     } catch (SandboxException e) {
       err.println("sla: " + e.getMessage());
       err.flush();

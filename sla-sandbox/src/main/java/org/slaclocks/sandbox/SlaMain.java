@@ -5,6 +5,7 @@ import java.io.OutputStreamWriter;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.slaclocks.cli.SlaCommand;
+import org.slaclocks.cli.jira.ReadProgress;
 import picocli.CommandLine;
 
 /** The {@code sla} jar's entry point: every command of the command line, and {@code serve}. */
@@ -18,8 +19,7 @@ public final class SlaMain {
     }
     PrintWriter out =
         new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
-    PrintWriter err =
-        new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+    PrintWriter err = ReadProgress.standardError();
     CommandLine commandLine =
         SlaCommand.commandLine(
             new InputStreamReader(System.in, StandardCharsets.UTF_8), out, err, new ServeCommand());

@@ -129,4 +129,16 @@ class ServeCommandTest {
         .isZero();
     assertThat(out.toString()).contains("Compliance summary at 2026-05-04T08:00:00Z");
   }
+
+  @Test
+  void everyOptionOfServeSaysWhatItIsFor() {
+    CommandLine serve = new CommandLine(new ServeCommand());
+
+    assertThat(serve.getCommandSpec().options())
+        .allSatisfy(
+            option ->
+                assertThat(String.join("", option.description()))
+                    .as(option.longestName())
+                    .isNotBlank());
+  }
 }

@@ -1,11 +1,7 @@
 package org.slaclocks.cli.jira;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.IOException;
-import java.nio.charset.MalformedInputException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -31,7 +27,7 @@ public final class JiraExportReader {
   private static final Pattern ISSUE_KEY = Pattern.compile("(.+)-(\\d+)");
 
   /** Jira's order of issue keys: by project key, then by number ({@code HELP-9 < HELP-10}). */
-  static final Comparator<String> KEY_ORDER = JiraExportReader::compareKeys;
+  public static final Comparator<String> KEY_ORDER = JiraExportReader::compareKeys;
 
   /**
    * Something that was not read.
@@ -63,36 +59,42 @@ public final class JiraExportReader {
     }
   }
 
-  private record Read(IssueHistory history, Instant updated) {}
-
   private final ReaderOptions options;
-  private final Map<String, Read> byKey = new LinkedHashMap<>();
+  private final Map<String, ExportIssue.Read> byKey = new LinkedHashMap<>();
   private final List<Failure> failures = new ArrayList<>();
 
   private JiraExportReader(ReaderOptions options) {
     this.options = Objects.requireNonNull(options, "options");
   }
 
-  /** Reads the files as pages of one export. */
+  /**
+   * Reads the files as pages of one export, with the streaming reader ({@link JiraExportStream}):
+   * the histories are kept, the files' text is not.
+   */
   public static Result read(List<Path> files, ReaderOptions options) {
     JiraExportReader reader = new JiraExportReader(options);
-    for (Path file : files) {
-      String json;
-      try {
-        json = Files.readString(file);
-      } catch (MalformedInputException e) {
-        reader.failures.add(new Failure(file.toString(), "not UTF-8 text, so not a Jira response"));
-        continue;
-      } catch (IOException e) {
-        reader.failures.add(new Failure(file.toString(), "cannot be read: " + e));
-        continue;
-      }
-      reader.readResponse(json, file.toString());
-    }
+    JiraExportStream.read(
+        files,
+        options,
+        ReadProgress.silent(),
+        new JiraExportStream.Listener() {
+          @Override
+          public void issue(ExportIssue issue) {
+            reader.readIssue(issue);
+          }
+
+          @Override
+          public void failure(Failure failure) {
+            reader.failures.add(failure);
+          }
+        });
     return reader.result();
   }
 
-  /** Reads one response given as text; {@code sourceName} names it in failures. */
+  /**
+   * Reads one response given as text, as a tree; {@code sourceName} names it in failures. The same
+   * issues and failures as the streaming reader gives for the same bytes in a file.
+   */
   public static Result read(String json, String sourceName, ReaderOptions options) {
     JiraExportReader reader = new JiraExportReader(options);
     reader.readResponse(json, sourceName);
@@ -111,7 +113,8 @@ public final class JiraExportReader {
       failures.add(new Failure(source, "not a Jira response: expected a JSON object"));
       return;
     }
-    JiraIssueMapper mapper = new JiraIssueMapper(root.get("names"), options);
+    JsonNode names = root.get("names");
+    JiraIssueMapper mapper = new JiraIssueMapper(names, options);
     JsonNode issues = root.get("issues");
     if (issues != null) {
       if (!issues.isArray()) {
@@ -119,10 +122,10 @@ public final class JiraExportReader {
         return;
       }
       for (int i = 0; i < issues.size(); i++) {
-        readIssue(mapper, issues.get(i), source + "#" + i);
+        readIssue(new ExportIssue(issues.get(i), source + "#" + i, names, mapper));
       }
     } else if (root.has("key") && root.has("fields")) {
-      readIssue(mapper, root, source);
+      readIssue(new ExportIssue(root, source, names, mapper));
     } else if (root.has("errorMessages")) {
       failures.add(
           new Failure(source, "Jira answered with an error: " + root.get("errorMessages")));
@@ -135,35 +138,23 @@ public final class JiraExportReader {
     }
   }
 
-  private void readIssue(JiraIssueMapper mapper, JsonNode issue, String position) {
-    String key = issue.isObject() ? JiraValues.text(issue, "key") : null;
-    String subject = key != null ? key : position;
-    if (!issue.isObject()) {
-      failures.add(new Failure(subject, "an issue must be a JSON object"));
-      return;
-    }
-    IssueHistory history;
+  private void readIssue(ExportIssue issue) {
+    ExportIssue.Read read;
     try {
-      history = mapper.map(issue);
+      read = issue.read();
     } catch (IllegalArgumentException e) {
-      failures.add(new Failure(subject, e.getMessage()));
+      failures.add(issue.failure(e));
       return;
     }
-    Instant updated = updated(issue);
-    Read earlier = byKey.get(history.key());
-    if (earlier == null || updated.isAfter(earlier.updated())) {
-      byKey.put(history.key(), new Read(history, updated));
+    ExportIssue.Read earlier = byKey.get(read.history().key());
+    if (earlier == null || isNewer(read, earlier)) {
+      byKey.put(read.history().key(), read);
     }
   }
 
-  /** When the copy was last updated; the oldest possible instant when it does not say. */
-  private static Instant updated(JsonNode issue) {
-    String text = JiraValues.text(issue.path("fields"), "updated");
-    try {
-      return text == null ? Instant.MIN : JiraValues.instant(text);
-    } catch (IllegalArgumentException e) {
-      return Instant.MIN;
-    }
+  /** Whether {@code copy} replaces {@code earlier} of the same key: it was updated later. */
+  public static boolean isNewer(ExportIssue.Read copy, ExportIssue.Read earlier) {
+    return copy.updated().isAfter(earlier.updated());
   }
 
   private Result result() {

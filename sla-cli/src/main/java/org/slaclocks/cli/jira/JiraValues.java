@@ -4,7 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.time.DateTimeException;
 import java.time.Instant;
+import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeFormatterBuilder;
 import java.util.ArrayList;
@@ -36,6 +38,10 @@ final class JiraValues {
 
   /** The instant of a Jira timestamp; fails with a message that quotes the text. */
   static Instant instant(String text) {
+    Instant usual = usualInstant(text);
+    if (usual != null) {
+      return usual;
+    }
     try {
       return OffsetDateTime.from(TIMESTAMP.parse(text)).toInstant();
     } catch (DateTimeException e) {
@@ -45,6 +51,69 @@ final class JiraValues {
               + "' is not a Jira timestamp with an offset, such as 2010-07-21T15:12:31.977+0200",
           e);
     }
+  }
+
+  /**
+   * Jira's own form, {@code 2010-07-21T15:12:31.977+0200} (or {@code +02:00}, {@code Z}), read
+   * without the general formatter, which takes most of an export's mapping time; null for anything
+   * else, which the formatter then reads (and explains when it cannot).
+   */
+  private static Instant usualInstant(String t) {
+    if (t.length() < 24
+        || t.charAt(4) != '-'
+        || t.charAt(7) != '-'
+        || t.charAt(10) != 'T'
+        || t.charAt(13) != ':'
+        || t.charAt(16) != ':'
+        || t.charAt(19) != '.') {
+      return null;
+    }
+    int year = digits(t, 0, 4);
+    int month = digits(t, 5, 2);
+    int day = digits(t, 8, 2);
+    int hour = digits(t, 11, 2);
+    int minute = digits(t, 14, 2);
+    int second = digits(t, 17, 2);
+    int milli = digits(t, 20, 3);
+    if ((year | month | day | hour | minute | second | milli) < 0) {
+      return null;
+    }
+    int offsetSeconds;
+    int rest = t.length() - 23;
+    if (rest == 1 && t.charAt(23) == 'Z') {
+      offsetSeconds = 0;
+    } else if ((rest == 5 || (rest == 6 && t.charAt(26) == ':'))
+        && (t.charAt(23) == '+' || t.charAt(23) == '-')) {
+      int hours = digits(t, 24, 2);
+      int minutes = digits(t, rest == 5 ? 26 : 27, 2);
+      if (hours < 0 || minutes < 0 || hours > 18 || minutes > 59) {
+        return null;
+      }
+      offsetSeconds = (t.charAt(23) == '-' ? -1 : 1) * (hours * 3600 + minutes * 60);
+    } else {
+      return null;
+    }
+    try {
+      return LocalDateTime.of(year, month, day, hour, minute, second, milli * 1_000_000)
+          .toInstant(ZoneOffset.ofTotalSeconds(offsetSeconds));
+    } catch (DateTimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The number written by {@code length} ASCII digits at {@code from}; -1 if one is not a digit.
+   */
+  private static int digits(String text, int from, int length) {
+    int value = 0;
+    for (int i = from; i < from + length; i++) {
+      char c = text.charAt(i);
+      if (c < '0' || c > '9') {
+        return -1;
+      }
+      value = value * 10 + (c - '0');
+    }
+    return value;
   }
 
   /** A text member, or null when it is missing, null or not text. */

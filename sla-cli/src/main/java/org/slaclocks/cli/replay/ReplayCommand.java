@@ -6,16 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
-import org.slaclocks.cli.jira.JiraExportReader;
+import org.slaclocks.cli.jira.ExportPipeline;
+import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.cli.jira.ReaderOptions;
 import org.slaclocks.format.PolicyJson;
-import org.slaclocks.history.IssueHistory;
-import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.validation.ValidationException;
 import picocli.CommandLine;
@@ -28,8 +24,10 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = {
       "Computes every SLA clock of the issues in Jira REST exports (fetched with"
-          + " expand=changelog) under a policy file, and prints the cycles and a compliance"
-          + " summary per policy and metric."
+          + " expand=changelog) under a policy file, and prints the compliance summary per policy"
+          + " and metric; --cycles adds every cycle, --format csv or json writes them for a file.",
+      "Exit status: 0 when at least one issue was replayed (skipped issues are listed), 1 when"
+          + " nothing could be read or a file is missing or invalid, 2 for bad arguments."
     })
 public final class ReplayCommand implements Callable<Integer> {
   /** The output formats; {@code json} is stable and documented in docs/replay.md. */
@@ -41,14 +39,20 @@ public final class ReplayCommand implements Callable<Integer> {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  @Option(names = "--policies", required = true, paramLabel = "FILE", description = "Policy file.")
+  @Option(
+      names = "--policies",
+      required = true,
+      paramLabel = "FILE",
+      description = "Policy file (JSON, see docs/policy-format.md).")
   Path policies;
 
   @Option(
       names = "--issues",
       required = true,
       paramLabel = "FILE",
-      description = "Jira REST response with changelog; repeat for several pages.")
+      description =
+          "Jira REST response with changelog, .json or gzip-compressed .json.gz; repeat for"
+              + " several pages.")
   List<Path> issues;
 
   @Option(
@@ -61,13 +65,26 @@ public final class ReplayCommand implements Callable<Integer> {
       names = "--format",
       paramLabel = "FORMAT",
       defaultValue = "table",
-      description = "table (default), json or csv.")
+      description =
+          "table (default: the summary), json (everything, docs/replay.md) or csv (one row per"
+              + " cycle).")
   Format format;
 
   @Option(
+      names = "--cycles",
+      description = "Table format: after the summary, list every cycle and its pauses.")
+  boolean cycles;
+
+  @Option(
       names = "--summary-only",
-      description = "Print only the compliance summary (table format).")
+      description = "Table format: only the summary (the default; kept for existing scripts).")
   boolean summaryOnly;
+
+  @Option(
+      names = "--threads",
+      paramLabel = "N",
+      description = "Threads computing clocks (default: one per core).")
+  int threads;
 
   @Override
   public Integer call() throws IOException {
@@ -79,6 +96,14 @@ public final class ReplayCommand implements Callable<Integer> {
           spec.commandLine(),
           "--now: '" + now + "' is not an instant; write e.g. 2026-05-04T08:00:00Z");
     }
+    if (cycles && summaryOnly) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--cycles and --summary-only contradict each other: choose one");
+    }
+    if (threads < 0) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--threads must be 1 or more, was " + threads);
+    }
     SlaConfiguration config = readPolicies(policies);
     ReaderOptions options = ReaderOptions.defaults();
     for (var e : config.customFieldIds().entrySet()) {
@@ -89,43 +114,53 @@ public final class ReplayCommand implements Callable<Integer> {
         throw new IllegalArgumentException("issues file " + file + " does not exist");
       }
     }
-    JiraExportReader.Result export = JiraExportReader.read(issues, options);
-    config = withExclusionsResolved(config, export.issues(), spec.commandLine().getErr());
-    ReplayReport report = ReplayReport.replay(config, export, at);
     PrintWriter out = spec.commandLine().getOut();
-    switch (format) {
-      case json -> out.println(ReplayJson.write(report));
-      case csv -> ReplayCsv.write(report, out);
-      default -> ReplayTable.write(report, out, summaryOnly);
-    }
-    out.flush();
-    return 0;
-  }
-
-  /**
-   * The file's exclusions with the issue keys they name resolved to the export's issue ids (a key
-   * the issue had before a move counts too); one naming an issue the export does not have applies
-   * to nothing, and is reported.
-   */
-  static SlaConfiguration withExclusionsResolved(
-      SlaConfiguration config, List<IssueHistory> histories, PrintWriter err) {
-    Map<String, Long> idsByKey = new HashMap<>();
-    histories.forEach(h -> idsByKey.put(h.key(), h.issueId()));
-    histories.forEach(h -> h.keys().forEach(key -> idsByKey.putIfAbsent(key, h.issueId())));
-    List<Exclusion> resolved = new ArrayList<>();
-    for (Exclusion exclusion : config.exclusions()) {
-      Exclusion read = exclusion.resolvedBy(idsByKey::get);
-      if (read.isUnresolved()) {
-        err.println(
-            "sla: exclusion '"
-                + read.id()
-                + "' names issue "
-                + read.issueKey()
-                + ", which the export does not have: it applies to no issue");
+    PrintWriter err = spec.commandLine().getErr();
+    ReplayRun.Cycles written =
+        switch (format) {
+          case json -> ReplayRun.Cycles.JSON;
+          case csv -> ReplayRun.Cycles.CSV;
+          case table -> cycles ? ReplayRun.Cycles.TABLE : ReplayRun.Cycles.NONE;
+        };
+    ReplayRun run = new ReplayRun(config, at, written);
+    try {
+      ReplayReport report =
+          run.run(
+              issues,
+              options,
+              threads == 0 ? ExportPipeline.threads() : threads,
+              ReadProgress.of(err, issues, "read"));
+      run.unresolvedExclusions().forEach(warning -> err.println("sla: " + warning));
+      switch (format) {
+        case json -> run.writeJson(report, out);
+        case csv -> {
+          run.writeCsv(out);
+          report.failures().forEach(f -> err.println("sla: skipped " + f));
+        }
+        case table -> {
+          ReplayTable.writeSummary(report, out);
+          if (cycles) {
+            out.println();
+            run.writeTableCycles(out);
+          }
+        }
       }
-      resolved.add(read);
+      out.flush();
+      if (report.isNothingRead()) {
+        err.println(
+            "sla: nothing could be read from "
+                + (issues.size() == 1 ? issues.get(0) : issues.size() + " files")
+                + ": "
+                + report.failures().size()
+                + " skipped, the first: "
+                + report.failures().get(0));
+        err.flush();
+        return 1;
+      }
+      return 0;
+    } finally {
+      run.close();
     }
-    return config.withExclusions(resolved);
   }
 
   static SlaConfiguration readPolicies(Path file) throws IOException {

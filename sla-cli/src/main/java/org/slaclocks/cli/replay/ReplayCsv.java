@@ -31,38 +31,41 @@ final class ReplayCsv {
 
   private ReplayCsv() {}
 
-  static void write(ReplayReport report, PrintWriter out) {
+  static void writeHeader(PrintWriter out) {
     out.print(String.join(",", HEADER) + "\r\n");
-    for (ReplayReport.IssueResult issue : report.issues()) {
-      for (SlaClock clock : issue.shown()) {
-        for (Cycle cycle : clock.cycles()) {
-          List<String> cells =
-              List.of(
-                  issue.history().key(),
-                  issue.policy().id(),
-                  clock.metricId(),
-                  Integer.toString(cycle.index()),
-                  cycle.state().name(),
-                  text(cycle.start()),
-                  text(cycle.stop()),
-                  Long.toString(cycle.goal().target().getSeconds()),
-                  cycle.goal().internalTarget() == null
-                      ? ""
-                      : Long.toString(cycle.goal().internalTarget().getSeconds()),
-                  cycle.goal().calendar(),
-                  Long.toString(cycle.elapsed().getSeconds()),
-                  Long.toString(cycle.remaining().getSeconds()),
-                  text(cycle.deadline()),
-                  Boolean.toString(cycle.isBreached()),
-                  text(cycle.breachAt()),
-                  Boolean.toString(cycle.isAtRisk()),
-                  cycle.pauses().stream()
-                      .map(ReplayTable::pause)
-                      .collect(Collectors.joining("; ")));
-          out.print(cells.stream().map(ReplayCsv::quote).collect(Collectors.joining(",")) + "\r\n");
-        }
+  }
+
+  /** The issue's rows, each ended by CRLF. */
+  static String render(ReplayReport.IssueResult issue) {
+    StringBuilder rows = new StringBuilder();
+    for (SlaClock clock : issue.shown()) {
+      for (Cycle cycle : clock.cycles()) {
+        List<String> cells =
+            List.of(
+                issue.history().key(),
+                issue.policy().id(),
+                clock.metricId(),
+                Integer.toString(cycle.index()),
+                cycle.state().name(),
+                text(cycle.start()),
+                text(cycle.stop()),
+                Long.toString(cycle.goal().target().getSeconds()),
+                cycle.goal().internalTarget() == null
+                    ? ""
+                    : Long.toString(cycle.goal().internalTarget().getSeconds()),
+                cycle.goal().calendar(),
+                Long.toString(cycle.elapsed().getSeconds()),
+                Long.toString(cycle.remaining().getSeconds()),
+                text(cycle.deadline()),
+                Boolean.toString(cycle.isBreached()),
+                text(cycle.breachAt()),
+                Boolean.toString(cycle.isAtRisk()),
+                cycle.pauses().stream().map(ReplayTable::pause).collect(Collectors.joining("; ")));
+        rows.append(cells.stream().map(ReplayCsv::quote).collect(Collectors.joining(",")))
+            .append("\r\n");
       }
     }
+    return rows.toString();
   }
 
   private static String text(Instant instant) {

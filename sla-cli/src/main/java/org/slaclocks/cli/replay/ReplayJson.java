@@ -1,7 +1,10 @@
 package org.slaclocks.cli.replay;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
 import org.slaclocks.clock.ClockEvent;
@@ -16,66 +19,89 @@ final class ReplayJson {
 
   private ReplayJson() {}
 
-  static String write(ReplayReport report) {
-    ObjectNode root = Json.MAPPER.createObjectNode();
-    root.put("formatVersion", FORMAT_VERSION);
-    root.put("now", report.now().toString());
-    root.put("configVersion", report.config().version());
-    ArrayNode issues = root.putArray("issues");
-    for (ReplayReport.IssueResult issue : report.issues()) {
-      ObjectNode i = issues.addObject();
-      i.put("key", issue.history().key());
-      i.put("id", issue.history().issueId());
-      i.put("project", issue.clocks().projectKey());
-      if (issue.policy() == null) {
-        i.putNull("policy");
-      } else {
-        i.put("policy", issue.policy().id());
-      }
-      ArrayNode metrics = i.putArray("metrics");
-      for (SlaClock clock : issue.shown()) {
-        ObjectNode m = metrics.addObject();
-        m.put("metric", clock.metricId());
-        m.put("name", clock.metricName());
-        m.put("state", clock.state().name());
-        m.put("breached", clock.isBreached());
-        m.put("everBreached", clock.isEverBreached());
-        m.put("atRisk", clock.isAtRisk());
-        m.put("withinCalendarHours", clock.withinCalendarHours());
-        instant(m, "deadline", clock.deadline());
-        ArrayNode cycles = m.putArray("cycles");
-        clock.cycles().forEach(c -> cycle(cycles.addObject(), c));
-      }
+  /** One issue's object of the {@code issues} array, as compact JSON text. */
+  static String render(ReplayReport.IssueResult issue) {
+    ObjectNode i = Json.MAPPER.createObjectNode();
+    i.put("key", issue.history().key());
+    i.put("id", issue.history().issueId());
+    i.put("project", issue.clocks().projectKey());
+    if (issue.policy() == null) {
+      i.putNull("policy");
+    } else {
+      i.put("policy", issue.policy().id());
     }
-    ArrayNode summary = root.putArray("summary");
-    for (ReplayReport.MetricSummary s : report.summary()) {
-      ObjectNode o = summary.addObject();
-      o.put("policy", s.policyId());
-      o.put("policyName", s.policyName());
-      o.put("metric", s.metricId());
-      o.put("metricName", s.metricName());
-      o.put("issues", s.issues());
-      o.put("met", s.met());
-      o.put("breached", s.breached());
-      o.put("running", s.running());
-      o.put("paused", s.paused());
-      o.put("openBreached", s.openBreached());
-      o.put("atRisk", s.atRisk());
-      if (s.compliancePercent() == null) {
-        o.putNull("compliancePercent");
-      } else {
-        o.put("compliancePercent", s.compliancePercent());
-      }
+    ArrayNode metrics = i.putArray("metrics");
+    for (SlaClock clock : issue.shown()) {
+      ObjectNode m = metrics.addObject();
+      m.put("metric", clock.metricId());
+      m.put("name", clock.metricName());
+      m.put("state", clock.state().name());
+      m.put("breached", clock.isBreached());
+      m.put("everBreached", clock.isEverBreached());
+      m.put("atRisk", clock.isAtRisk());
+      m.put("withinCalendarHours", clock.withinCalendarHours());
+      instant(m, "deadline", clock.deadline());
+      ArrayNode cycles = m.putArray("cycles");
+      clock.cycles().forEach(c -> cycle(cycles.addObject(), c));
     }
-    ArrayNode undetermined = root.putArray("undetermined");
-    report
-        .undetermined()
-        .forEach(s -> undetermined.addObject().put("key", s.key()).put("reason", s.reason()));
-    ArrayNode failures = root.putArray("failures");
-    report
-        .failures()
-        .forEach(f -> failures.addObject().put("subject", f.subject()).put("reason", f.reason()));
-    return root.toPrettyString();
+    return i.toString();
+  }
+
+  /**
+   * The whole document, pretty-printed: {@code issues} gives each issue's {@link #render} text in
+   * key order; each is written as it is read, so the document is never held whole.
+   */
+  static void write(ReplayReport report, Iterable<String> issues, Writer writer)
+      throws IOException {
+    try (JsonGenerator out = Json.MAPPER.createGenerator(writer)) {
+      out.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      out.useDefaultPrettyPrinter();
+      out.writeStartObject();
+      out.writeNumberField("formatVersion", FORMAT_VERSION);
+      out.writeStringField("now", report.now().toString());
+      out.writeNumberField("configVersion", report.config().version());
+      out.writeArrayFieldStart("issues");
+      for (String issue : issues) {
+        out.writeTree(Json.MAPPER.readTree(issue));
+      }
+      out.writeEndArray();
+      ArrayNode summary = Json.MAPPER.createArrayNode();
+      for (ReplayReport.MetricSummary s : report.summary()) {
+        ObjectNode o = summary.addObject();
+        o.put("policy", s.policyId());
+        o.put("policyName", s.policyName());
+        o.put("metric", s.metricId());
+        o.put("metricName", s.metricName());
+        o.put("issues", s.issues());
+        o.put("met", s.met());
+        o.put("breached", s.breached());
+        o.put("running", s.running());
+        o.put("paused", s.paused());
+        o.put("openBreached", s.openBreached());
+        o.put("atRisk", s.atRisk());
+        if (s.compliancePercent() == null) {
+          o.putNull("compliancePercent");
+        } else {
+          o.put("compliancePercent", s.compliancePercent());
+        }
+      }
+      out.writeFieldName("summary");
+      out.writeTree(summary);
+      ArrayNode undetermined = Json.MAPPER.createArrayNode();
+      report
+          .undetermined()
+          .forEach(s -> undetermined.addObject().put("key", s.key()).put("reason", s.reason()));
+      out.writeFieldName("undetermined");
+      out.writeTree(undetermined);
+      ArrayNode failures = Json.MAPPER.createArrayNode();
+      report
+          .failures()
+          .forEach(f -> failures.addObject().put("subject", f.subject()).put("reason", f.reason()));
+      out.writeFieldName("failures");
+      out.writeTree(failures);
+      out.writeEndObject();
+    }
+    writer.write(System.lineSeparator());
   }
 
   private static void cycle(ObjectNode c, Cycle cycle) {

@@ -10,7 +10,10 @@ import org.slaclocks.clock.Pause;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.policy.Durations;
 
-/** The human-readable replay: one line per cycle, its pauses, then the compliance summary. */
+/**
+ * The human-readable replay: the compliance summary first, with what was not replayed; then, when
+ * asked for, one line per cycle and the pauses.
+ */
 final class ReplayTable {
   private static final String[] CYCLE_HEADER = {
     "ISSUE",
@@ -42,54 +45,99 @@ final class ReplayTable {
 
   private ReplayTable() {}
 
-  static void write(ReplayReport report, PrintWriter out, boolean summaryOnly) {
-    if (!summaryOnly) {
-      List<String[]> rows = new ArrayList<>();
-      List<String> pauseLines = new ArrayList<>();
-      for (ReplayReport.IssueResult issue : report.issues()) {
-        for (SlaClock clock : issue.shown()) {
-          for (Cycle cycle : clock.cycles()) {
-            rows.add(
-                new String[] {
-                  issue.history().key(),
-                  issue.policy().id(),
-                  clock.metricId(),
-                  Integer.toString(cycle.index()),
-                  cycle.state().name(),
-                  instant(cycle.start()),
-                  instant(cycle.stop()),
-                  Durations.format(cycle.goal().target()),
-                  cycle.goal().calendar(),
-                  Durations.format(cycle.elapsed()),
-                  Durations.format(cycle.remaining()),
-                  instant(cycle.deadline()),
-                  cycle.isBreached() ? "yes, " + instant(cycle.breachAt()) : "no"
-                });
-            if (!cycle.pauses().isEmpty()) {
-              pauseLines.add(
-                  "  "
-                      + issue.history().key()
-                      + " "
-                      + clock.metricId()
-                      + " #"
-                      + cycle.index()
-                      + " paused: "
-                      + cycle.pauses().stream()
-                          .map(ReplayTable::pause)
-                          .collect(Collectors.joining("; ")));
-            }
-          }
+  /** One issue's cycle rows (cells split by {@link #CELL}, rows by newlines) and pause lines. */
+  record Rendered(String rows, String pauses, int[] widths) {}
+
+  static final char CELL = '\u001f';
+
+  static int columns() {
+    return CYCLE_HEADER.length;
+  }
+
+  /** The issue's rows and pause lines, and the width each column needs for them. */
+  static Rendered render(ReplayReport.IssueResult issue) {
+    StringBuilder rows = new StringBuilder();
+    StringBuilder pauses = new StringBuilder();
+    int[] widths = new int[CYCLE_HEADER.length];
+    for (SlaClock clock : issue.shown()) {
+      for (Cycle cycle : clock.cycles()) {
+        String[] cells = {
+          issue.history().key(),
+          issue.policy().id(),
+          clock.metricId(),
+          Integer.toString(cycle.index()),
+          cycle.state().name(),
+          instant(cycle.start()),
+          instant(cycle.stop()),
+          Durations.format(cycle.goal().target()),
+          cycle.goal().calendar(),
+          Durations.format(cycle.elapsed()),
+          Durations.format(cycle.remaining()),
+          instant(cycle.deadline()),
+          cycle.isBreached() ? "yes, " + instant(cycle.breachAt()) : "no"
+        };
+        for (int i = 0; i < cells.length; i++) {
+          widths[i] = Math.max(widths[i], cells[i].length());
+          rows.append(cells[i]).append(i < cells.length - 1 ? CELL : '\n');
+        }
+        if (!cycle.pauses().isEmpty()) {
+          pauses
+              .append("  ")
+              .append(issue.history().key())
+              .append(' ')
+              .append(clock.metricId())
+              .append(" #")
+              .append(cycle.index())
+              .append(" paused: ")
+              .append(
+                  cycle.pauses().stream().map(ReplayTable::pause).collect(Collectors.joining("; ")))
+              .append('\n');
         }
       }
-      out.println("SLA cycles at " + report.now());
-      table(out, CYCLE_HEADER, rows);
-      if (!pauseLines.isEmpty()) {
+    }
+    return new Rendered(rows.toString(), pauses.toString(), widths);
+  }
+
+  /** The widths of the header, for {@link #writeCycles}: to be widened by every issue's. */
+  static int[] headerWidths() {
+    int[] widths = new int[CYCLE_HEADER.length];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = CYCLE_HEADER[i].length();
+    }
+    return widths;
+  }
+
+  /**
+   * The cycle table: {@code rows} and then {@code pauses} give each issue's rendered parts in key
+   * order; {@code widths} fit them all.
+   */
+  static void writeCycles(
+      Instant now, int[] widths, Iterable<String> rows, Iterable<String> pauses, PrintWriter out) {
+    out.println("SLA cycles at " + now);
+    line(out, CYCLE_HEADER, widths);
+    for (String issueRows : rows) {
+      for (String row : issueRows.split("\n")) {
+        if (!row.isEmpty()) {
+          line(out, row.split(String.valueOf(CELL), -1), widths);
+        }
+      }
+    }
+    boolean first = true;
+    for (String lines : pauses) {
+      if (lines.isEmpty()) {
+        continue;
+      }
+      if (first) {
         out.println();
         out.println("Pauses");
-        pauseLines.forEach(out::println);
+        first = false;
       }
-      out.println();
+      out.print(lines.replace("\n", System.lineSeparator()));
     }
+  }
+
+  /** The summary, then what was not replayed or read. */
+  static void writeSummary(ReplayReport report, PrintWriter out) {
     List<String[]> summary = new ArrayList<>();
     for (ReplayReport.MetricSummary s : report.summary()) {
       Double compliance = s.compliancePercent();
@@ -108,11 +156,7 @@ final class ReplayTable {
           });
     }
     out.println(
-        "Compliance summary at "
-            + report.now()
-            + " ("
-            + report.issues().size()
-            + " issues replayed)");
+        "Compliance summary at " + report.now() + " (" + report.replayed() + " issues replayed)");
     table(out, SUMMARY_HEADER, summary);
     if (!report.undetermined().isEmpty()) {
       out.println();

@@ -1,17 +1,16 @@
 package org.slaclocks.cli.sample;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.ObjectWriter;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
+import java.io.Writer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -71,6 +70,23 @@ public final class SampleHelpdesk {
 
   /** The sample of {@code project} as JSON text; see {@link #generate(long, int, Instant)}. */
   public static String generate(SampleProject project, long seed, int issueCount, Instant from) {
+    StringWriter text = new StringWriter();
+    try {
+      write(project, seed, issueCount, from, text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return text.toString();
+  }
+
+  /**
+   * Writes the sample of {@code project} to {@code out}, one issue at a time (the bytes of {@link
+   * #generate(SampleProject, long, int, Instant)}), so that a sample of any size takes no more
+   * memory than its drafts. {@code out} is left open.
+   */
+  public static void write(
+      SampleProject project, long seed, int issueCount, Instant from, Writer out)
+      throws IOException {
     if (issueCount < 0) {
       throw new IllegalArgumentException("issueCount must not be negative, got " + issueCount);
     }
@@ -82,47 +98,37 @@ public final class SampleHelpdesk {
     drafts.sort(Comparator.comparing(Draft::created));
     Instant end = from.plus(SAMPLE_LENGTH);
     TicketJson json = new TicketJson(project);
-    ArrayNode issues = JsonNodeFactory.instance.arrayNode();
-    for (int i = 0; i < drafts.size(); i++) {
-      Draft d = drafts.get(i);
-      Ticket ticket =
-          new Ticket(
-              project,
-              i + 1,
-              d.created(),
-              d.reporter(),
-              d.type(),
-              d.component(),
-              d.summary(),
-              d.labels(),
-              d.triage() ? null : d.priority());
-      TicketSimulation.simulate(ticket, random.split(), end, d.triage() ? d.priority() : null);
-      issues.add(json.write(ticket));
+    try (JsonGenerator g = WRITER.createGenerator(out)) {
+      g.disable(JsonGenerator.Feature.AUTO_CLOSE_TARGET);
+      g.writeStartObject();
+      g.writeStringField("expand", "names,schema");
+      g.writeNumberField("startAt", 0);
+      g.writeNumberField("maxResults", issueCount);
+      g.writeNumberField("total", issueCount);
+      g.writeArrayFieldStart("issues");
+      for (int i = 0; i < drafts.size(); i++) {
+        Draft d = drafts.get(i);
+        Ticket ticket =
+            new Ticket(
+                project,
+                i + 1,
+                d.created(),
+                d.reporter(),
+                d.type(),
+                d.component(),
+                d.summary(),
+                d.labels(),
+                d.triage() ? null : d.priority());
+        TicketSimulation.simulate(ticket, random.split(), end, d.triage() ? d.priority() : null);
+        g.writeTree(json.write(ticket));
+      }
+      g.writeEndArray();
+      g.writeFieldName("names");
+      g.writeTree(names());
+      g.writeEndObject();
     }
-    return write(response(issues));
-  }
-
-  /**
-   * Writes the sample to a file: {@code SampleHelpdesk <output.json> [seed] [issueCount] [from]}.
-   */
-  public static void main(String[] args) throws IOException {
-    if (args.length < 1 || args.length > 5) {
-      System.err.println(
-          "usage: SampleHelpdesk <output.json> [seed, default 42] [issueCount, default 300]"
-              + " [from, default 2026-01-05T08:00:00Z] [project, HELP (default) or OPS]");
-      System.exit(2);
-    }
-    Path output = Path.of(args[0]);
-    long seed = args.length > 1 ? Long.parseLong(args[1]) : DEFAULT_SEED;
-    int count = args.length > 2 ? Integer.parseInt(args[2]) : DEFAULT_ISSUE_COUNT;
-    Instant from = args.length > 3 ? Instant.parse(args[3]) : DEFAULT_FROM;
-    SampleProject project = args.length > 4 ? SampleProject.byKey(args[4]) : SampleProject.HELPDESK;
-    Path parent = output.toAbsolutePath().getParent();
-    if (parent != null) {
-      Files.createDirectories(parent);
-    }
-    Files.writeString(output, generate(project, seed, count, from));
-    System.out.println("wrote " + count + " issues (seed " + seed + ") to " + output);
+    out.write('\n');
+    out.flush();
   }
 
   /** What is decided about an issue before it lives: who reports what, and when. */
@@ -192,14 +198,9 @@ public final class SampleHelpdesk {
     return Helpdesk.PRIORITIES.get(weights.length - 1);
   }
 
-  private static ObjectNode response(ArrayNode issues) {
-    ObjectNode root = JsonNodeFactory.instance.objectNode();
-    root.put("expand", "names,schema");
-    root.put("startAt", 0);
-    root.put("maxResults", issues.size());
-    root.put("total", issues.size());
-    root.set("issues", issues);
-    ObjectNode names = root.putObject("names");
+  /** Jira's {@code names}: the display name of every field the sample has. */
+  private static ObjectNode names() {
+    ObjectNode names = JsonNodeFactory.instance.objectNode();
     String[][] fields = {
       {"summary", "Summary"},
       {"issuetype", "Issue Type"},
@@ -223,14 +224,6 @@ public final class SampleHelpdesk {
     for (String[] field : fields) {
       names.put(field[0], field[1]);
     }
-    return root;
-  }
-
-  private static String write(ObjectNode root) {
-    try {
-      return WRITER.writeValueAsString(root) + "\n";
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e);
-    }
+    return names;
   }
 }

@@ -176,15 +176,135 @@ class ReplayCommandTest {
   }
 
   @Test
-  void theTableEndsWithTheComplianceSummary() {
+  void theTableShowsTheSummaryAndNoCycleUnlessAsked() {
     Run run = replaySample();
 
     assertThat(run.status()).isZero();
     assertThat(run.out())
-        .startsWith("SLA cycles at " + NOW)
-        .contains("Compliance summary at " + NOW + " (300 issues replayed)")
+        .startsWith("Compliance summary at " + NOW + " (300 issues replayed)")
         .containsPattern("Acme Corp \\(VIP\\) +Time to first response +91 ")
+        .doesNotContain("SLA cycles at")
+        .doesNotContain("HELP-1 ");
+    assertThat(run.out().lines()).hasSizeLessThan(20);
+  }
+
+  @Test
+  void cyclesFollowTheSummaryWhenAsked() {
+    Run run = replaySample("--cycles");
+
+    assertThat(run.status()).isZero();
+    String out = run.out();
+    assertThat(out)
+        .startsWith("Compliance summary at " + NOW + " (300 issues replayed)")
         .contains("HELP-1 resolution #1 paused: status Waiting for customer 2026-01-07T12:31:47Z");
+    assertThat(out.indexOf("SLA cycles at " + NOW)).isGreaterThan(out.indexOf("COMPLIANCE"));
+    List<String> issueColumn =
+        out.lines()
+            .dropWhile(line -> !line.startsWith("SLA cycles at"))
+            .skip(2)
+            .takeWhile(line -> !line.isBlank())
+            .map(line -> line.substring(0, line.indexOf(' ')))
+            .distinct()
+            .toList();
+    assertThat(issueColumn).hasSize(300).startsWith("HELP-1", "HELP-2").endsWith("HELP-300");
+  }
+
+  @Test
+  void cyclesAndSummaryOnlyCannotBeAskedTogether() {
+    Run run = replaySample("--cycles", "--summary-only");
+
+    assertThat(run.status()).isEqualTo(2);
+    assertThat(run.err()).contains("--cycles and --summary-only contradict each other");
+  }
+
+  @Test
+  void anExportOfWhichNothingCanBeReadFailsAndSaysSo(@TempDir Path dir) throws IOException {
+    Path broken = dir.resolve("broken.json");
+    Files.writeString(broken, "{\"issues\": [{\"fields\": {}}, {\"key\": \"HELP-1\"}]}");
+
+    Run run =
+        sla(
+            "replay",
+            "--policies",
+            root.resolve("examples/helpdesk/policies.json").toString(),
+            "--issues",
+            broken.toString(),
+            "--now",
+            NOW);
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err())
+        .contains("sla: nothing could be read from " + broken + ": 2 skipped, the first: ")
+        .contains("the issue has no key");
+    assertThat(run.out()).contains("(0 issues replayed)").contains("Skipped (could not be read)");
+  }
+
+  @Test
+  void anExportWithSomeUnreadableIssuesIsReplayedAndListsThem(@TempDir Path dir)
+      throws IOException {
+    String good = Files.readString(root.resolve("examples/helpdesk/issues.json"));
+    Path mixed = dir.resolve("mixed.json");
+    Files.writeString(mixed, good.replaceFirst("\"key\": \"HELP-2\",", ""));
+
+    Run table =
+        sla(
+            "replay",
+            "--policies",
+            root.resolve("examples/helpdesk/policies.json").toString(),
+            "--issues",
+            mixed.toString(),
+            "--now",
+            NOW);
+    Run csv =
+        sla(
+            "replay",
+            "--policies",
+            root.resolve("examples/helpdesk/policies.json").toString(),
+            "--issues",
+            mixed.toString(),
+            "--now",
+            NOW,
+            "--format",
+            "csv");
+
+    assertThat(table.status()).isZero();
+    assertThat(table.out())
+        .contains("(299 issues replayed)")
+        .contains("Skipped (could not be read)\n  " + mixed + "#1: the issue has no key");
+    assertThat(csv.status()).isZero();
+    assertThat(csv.err()).contains("sla: skipped " + mixed + "#1: the issue has no key");
+  }
+
+  @Test
+  void aGzipExportGivesTheSameReplay(@TempDir Path dir) throws IOException {
+    Path gz = dir.resolve("issues.json.gz");
+    try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+      Files.copy(root.resolve("examples/helpdesk/issues.json"), out);
+    }
+
+    Run run =
+        sla(
+            "replay",
+            "--policies",
+            root.resolve("examples/helpdesk/policies.json").toString(),
+            "--issues",
+            gz.toString(),
+            "--now",
+            NOW,
+            "--format",
+            "json");
+
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(Json.parse(run.out(), "replay")).isEqualTo(sample);
+  }
+
+  @Test
+  void oneThreadAndSeveralGiveTheSameBytes() {
+    Run one = replaySample("--format", "csv", "--threads", "1");
+    Run four = replaySample("--format", "csv", "--threads", "4");
+
+    assertThat(one.status()).isZero();
+    assertThat(four.out()).isEqualTo(one.out());
   }
 
   @Test

@@ -1,0 +1,263 @@
+package org.slaclocks.cli.replay;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+import org.slaclocks.cli.jira.ExportIssue;
+import org.slaclocks.cli.jira.ExportPipeline;
+import org.slaclocks.cli.jira.JiraExportReader;
+import org.slaclocks.cli.jira.ReadProgress;
+import org.slaclocks.cli.jira.ReaderOptions;
+import org.slaclocks.history.IssueHistory;
+import org.slaclocks.policy.Exclusion;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.policy.UserDirectory;
+import org.slaclocks.tracking.ClockEngine;
+import org.slaclocks.tracking.JqlScope;
+
+/**
+ * One replay of an export, as it is read: every issue is computed (and its cycles rendered) on the
+ * pipeline's threads as soon as it is parsed, its counts go into the summary, its rendered cycles
+ * to a temporary file; the issue itself is then dropped. What stays per issue is its key, when it
+ * was updated, its counts and where its cycles are, so memory grows by a few hundred bytes an
+ * issue.
+ */
+final class ReplayRun {
+  /** What is written of the cycles: nothing, the table's rows, CSV rows, JSON objects. */
+  enum Cycles {
+    NONE,
+    TABLE,
+    CSV,
+    JSON
+  }
+
+  /** An issue computed on a pipeline thread. */
+  private record Computed(
+      String key,
+      Instant updated,
+      String undetermined,
+      ComplianceTally.Counts counts,
+      String cycles,
+      String pauses,
+      int[] widths) {}
+
+  /** What is kept of an issue until the end. */
+  private record Kept(
+      Instant updated,
+      String undetermined,
+      ComplianceTally.Counts counts,
+      CycleSpill.Part cycles,
+      CycleSpill.Part pauses) {}
+
+  private final SlaConfiguration config;
+  private final Instant now;
+  private final Cycles cycles;
+  private final UserDirectory directory;
+  private final Map<String, SlaPolicy> policies = new HashMap<>();
+  private final List<Exclusion> byKey = new ArrayList<>();
+  private final Set<String> resolvedExclusions = ConcurrentHashMap.newKeySet();
+  private final ComplianceTally tally;
+  private final TreeMap<String, Kept> kept = new TreeMap<>(JiraExportReader.KEY_ORDER);
+  private final List<JiraExportReader.Failure> failures = new ArrayList<>();
+  private final CycleSpill spill;
+  private final int[] widths = ReplayTable.headerWidths();
+
+  ReplayRun(SlaConfiguration config, Instant now, Cycles cycles) {
+    this.config = config;
+    this.now = now;
+    this.cycles = cycles;
+    this.directory = config.listedDirectory();
+    config.policies().forEach(p -> policies.put(p.id(), p));
+    config.exclusions().stream().filter(Exclusion::isUnresolved).forEach(byKey::add);
+    this.tally = new ComplianceTally(config);
+    this.spill = cycles == Cycles.NONE ? null : new CycleSpill();
+  }
+
+  /** Reads and computes the export; returns the report, the cycles still to be written. */
+  ReplayReport run(List<Path> files, ReaderOptions options, int threads, ReadProgress progress) {
+    ExportPipeline.run(
+        files,
+        options,
+        threads,
+        progress,
+        this::compute,
+        outcome -> {
+          if (outcome instanceof ExportPipeline.Outcome.Done<Computed> done) {
+            keep(done.result());
+          } else if (outcome instanceof ExportPipeline.Outcome.Skipped<Computed> skipped) {
+            failures.add(skipped.failure());
+          }
+          progress.issueDone();
+        });
+    progress.finish();
+    List<ReplayReport.Skipped> undetermined = new ArrayList<>();
+    int replayed = 0;
+    for (Map.Entry<String, Kept> e : kept.entrySet()) {
+      if (e.getValue().undetermined() != null) {
+        undetermined.add(new ReplayReport.Skipped(e.getKey(), e.getValue().undetermined()));
+      } else {
+        replayed++;
+      }
+    }
+    return new ReplayReport(now, config, replayed, undetermined, failures, tally.summary());
+  }
+
+  /** On a pipeline thread: the issue's clocks, counts and rendered cycles. */
+  private Computed compute(ExportIssue issue) {
+    ExportIssue.Read read = issue.read();
+    IssueHistory history = read.history();
+    ClockEngine.Result result =
+        ClockEngine.compute(withExclusionsOf(history), history, directory, JqlScope.UNKNOWN, now);
+    if (!result.isDetermined()) {
+      return new Computed(
+          history.key(), read.updated(), result.undetermined(), null, null, null, null);
+    }
+    SlaPolicy policy = result.policyId() == null ? null : policies.get(result.policyId());
+    ReplayReport.IssueResult computed =
+        new ReplayReport.IssueResult(history, policy, result.clocks(), result.shown());
+    ComplianceTally.Counts counts = tally.count(result.policyId(), result.shown());
+    return switch (cycles) {
+      case NONE -> new Computed(history.key(), read.updated(), null, counts, null, null, null);
+      case CSV ->
+          new Computed(
+              history.key(), read.updated(), null, counts, ReplayCsv.render(computed), null, null);
+      case JSON ->
+          new Computed(
+              history.key(), read.updated(), null, counts, ReplayJson.render(computed), null, null);
+      case TABLE -> {
+        ReplayTable.Rendered table = ReplayTable.render(computed);
+        yield new Computed(
+            history.key(),
+            read.updated(),
+            null,
+            counts,
+            table.rows(),
+            table.pauses(),
+            table.widths());
+      }
+    };
+  }
+
+  /**
+   * The configuration with the exclusions that name this issue by one of its keys resolved to it.
+   * Jira never gives a key to two issues (a moved issue's old key stays its own), so an issue's own
+   * keys decide, and the rest of the export is not needed.
+   */
+  private SlaConfiguration withExclusionsOf(IssueHistory history) {
+    if (byKey.isEmpty()) {
+      return config;
+    }
+    List<String> keys = history.keys();
+    List<Exclusion> resolved = null;
+    for (int i = 0; i < config.exclusions().size(); i++) {
+      Exclusion exclusion = config.exclusions().get(i);
+      if (exclusion.isUnresolved() && keys.contains(exclusion.issueKey())) {
+        if (resolved == null) {
+          resolved = new ArrayList<>(config.exclusions());
+        }
+        resolved.set(i, exclusion.resolvedBy(key -> history.issueId()));
+        resolvedExclusions.add(exclusion.id());
+      }
+    }
+    return resolved == null ? config : config.withExclusions(resolved);
+  }
+
+  /** On the calling thread, in read order: the issue kept, or an older copy replaced by it. */
+  private void keep(Computed issue) {
+    Kept earlier = kept.get(issue.key());
+    if (earlier != null && !issue.updated().isAfter(earlier.updated())) {
+      return;
+    }
+    if (earlier != null) {
+      tally.remove(earlier.counts());
+    }
+    tally.add(issue.counts());
+    CycleSpill.Part cycleRows = null;
+    CycleSpill.Part pauseLines = null;
+    if (spill != null && issue.cycles() != null) {
+      cycleRows = spill.write(issue.cycles());
+      if (issue.pauses() != null && !issue.pauses().isEmpty()) {
+        pauseLines = spill.write(issue.pauses());
+      }
+      if (issue.widths() != null) {
+        for (int i = 0; i < widths.length; i++) {
+          widths[i] = Math.max(widths[i], issue.widths()[i]);
+        }
+      }
+    }
+    kept.put(
+        issue.key(),
+        new Kept(issue.updated(), issue.undetermined(), issue.counts(), cycleRows, pauseLines));
+  }
+
+  /** The file's exclusions that name an issue the export does not have, as warnings. */
+  List<String> unresolvedExclusions() {
+    List<String> warnings = new ArrayList<>();
+    for (Exclusion exclusion : byKey) {
+      if (!resolvedExclusions.contains(exclusion.id())) {
+        warnings.add(
+            "exclusion '"
+                + exclusion.id()
+                + "' names issue "
+                + exclusion.issueKey()
+                + ", which the export does not have: it applies to no issue");
+      }
+    }
+    return warnings;
+  }
+
+  /** Writes the cycles table (table format with cycles asked for). */
+  void writeTableCycles(PrintWriter out) {
+    ReplayTable.writeCycles(now, widths, parts(Kept::cycles), parts(Kept::pauses), out);
+  }
+
+  /** Writes the CSV rows after their header. */
+  void writeCsv(PrintWriter out) {
+    ReplayCsv.writeHeader(out);
+    for (String rows : parts(Kept::cycles)) {
+      out.print(rows);
+    }
+  }
+
+  /** Writes the JSON document. */
+  void writeJson(ReplayReport report, PrintWriter out) throws IOException {
+    ReplayJson.write(report, parts(Kept::cycles), out);
+  }
+
+  /** The rendered parts of the kept issues, in key order, read back one at a time. */
+  private Iterable<String> parts(Function<Kept, CycleSpill.Part> part) {
+    return () ->
+        new Iterator<>() {
+          private final Iterator<Kept> issues =
+              kept.values().stream().filter(k -> part.apply(k) != null).iterator();
+
+          @Override
+          public boolean hasNext() {
+            return issues.hasNext();
+          }
+
+          @Override
+          public String next() {
+            return spill.read(part.apply(issues.next()));
+          }
+        };
+  }
+
+  /** Removes the temporary file. */
+  void close() {
+    if (spill != null) {
+      spill.close();
+    }
+  }
+}
