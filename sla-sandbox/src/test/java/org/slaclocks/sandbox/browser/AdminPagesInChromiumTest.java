@@ -119,13 +119,7 @@ class AdminPagesInChromiumTest {
     browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-calendar.png"));
     browser().find("[data-sla-admin-save='calendar']").click();
     try {
-      browser()
-          .waitUntil(
-              d ->
-                  browser()
-                      .find("[data-sla-admin-status]")
-                      .getText()
-                      .contains("Saved EMEA office"));
+      awaitStatus("Saved EMEA office");
     } catch (RuntimeException e) {
       throw new AssertionError(
           "status: "
@@ -145,9 +139,7 @@ class AdminPagesInChromiumTest {
     await("[data-sla-admin-history='calendar']").click();
     clearStatus(); // the save before said the same
     await("[data-sla-admin-restore='" + version + "']").click();
-    browser()
-        .waitUntil(
-            d -> browser().find("[data-sla-admin-status]").getText().contains("Saved EMEA office"));
+    awaitStatus("Saved EMEA office");
     JsonNode restored = document("calendar", "EMEA office");
     assertThat(restored.get("version").asInt()).isEqualTo(version + 2);
     assertThat(restored.get("json").get("hours").get("FRI").toString())
@@ -165,7 +157,7 @@ class AdminPagesInChromiumTest {
     assertThat(browser().find("[data-sla-admin-status]").getText())
         .contains("standard is now number 1");
     await("[data-sla-admin-save-order]").click();
-    browser().waitUntil(d -> browser().find("[data-sla-admin-status]").getText().contains("Saved"));
+    awaitStatus("Saved");
     assertThat(document("policy-order", "default").get("json").get("order").get(0).asText())
         .isEqualTo("standard");
     browser().screenshot(SandboxSession.SCREENSHOTS.resolve("admin-policies.png"));
@@ -336,13 +328,7 @@ class AdminPagesInChromiumTest {
       browser().find("[data-sla-admin-policy='ops-urgent'] [data-sla-admin-up]").click();
     }
     browser().find("[data-sla-admin-save-order]").click();
-    browser()
-        .waitUntil(
-            d ->
-                browser()
-                    .find("[data-sla-admin-status]")
-                    .getText()
-                    .contains("the order of the policies"));
+    awaitStatus("the order of the policies");
     assertThat(document("policy-order", "default").get("json").get("order").get(0).asText())
         .isEqualTo("ops-urgent");
     assertThat(created).isNotNull();
@@ -389,15 +375,14 @@ class AdminPagesInChromiumTest {
       await("[data-sla-admin-policy-form] [data-sla-admin-metric='0']");
       clearStatus();
       browser().find("[data-sla-admin-save='policy']").click();
-      browser()
-          .waitUntil(
-              d ->
-                  browser()
-                      .find("[data-sla-admin-status]")
-                      .getText()
-                      .startsWith("Nothing to save"));
+      awaitStatus("Nothing to save");
       assertThat(document("policy", id).get("version").asInt()).as(id).isEqualTo(version);
     }
+  }
+
+  /** Waits until the page's status line says {@code text}. */
+  private static void awaitStatus(String text) {
+    browser().waitUntil(d -> browser().find("[data-sla-admin-status]").getText().contains(text));
   }
 
   private static void clearStatus() {
