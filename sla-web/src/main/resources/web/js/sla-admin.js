@@ -600,7 +600,7 @@
         return el('fieldset', {}, [el('legend', {text: t('policies.general')}),
           fieldGroup(t('policies.id'), id, t(isNew ? 'policies.idHint' : 'policies.idFixed')),
           fieldGroup(t('policies.name'), text('name', policy.name, function (v) { policy.name = v; }, 'long-field')),
-          el('div', {'class': 'checkbox'}, [enabled, el('label', {'for': enabled.id, text: t('policies.enabled')})])
+          el('div', {'class': 'field-group'}, [el('div', {'class': 'checkbox'}, [enabled, el('label', {'for': enabled.id, text: t('policies.enabled')})])])
         ]);
       }
 
@@ -650,6 +650,7 @@
         var path = 'metrics[' + i + ']';
         var set = el('fieldset', {'class': 'sla-admin-metric', 'data-sla-admin-metric': i}, [
           el('legend', {text: t('policies.metric', metric.name || metric.id || (i + 1))}),
+          el('h4', {'class': 'sla-admin-metric-title', 'aria-hidden': 'true', text: t('policies.metric', metric.name || metric.id || (i + 1))}),
           el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': path})]);
         set.appendChild(fieldGroup(t('policies.metric.id'), text(path + '.id', metric.id, function (v) { metric.id = v; }), t('policies.metric.idHint')));
         set.appendChild(fieldGroup(t('policies.metric.name'), text(path + '.name', metric.name, function (v) { metric.name = v; }, 'long-field')));
@@ -683,7 +684,7 @@
             changed();
           }});
         firstOnly.id = 'sla-admin-p-first-' + i;
-        set.appendChild(el('div', {'class': 'checkbox'}, [firstOnly, el('label', {'for': firstOnly.id, text: t('policies.metric.firstCycleOnly')})]));
+        set.appendChild(el('div', {'class': 'field-group'}, [el('div', {'class': 'checkbox'}, [firstOnly, el('label', {'for': firstOnly.id, text: t('policies.metric.firstCycleOnly')})])]));
         set.appendChild(fieldGroup(t('policies.metric.internalTarget'),
           text(path + '.internalTarget', metric.internalTarget, function (v) { put(metric, 'internalTarget', v); }, 'short-field'),
           t('policies.metric.internalTargetHint')));
