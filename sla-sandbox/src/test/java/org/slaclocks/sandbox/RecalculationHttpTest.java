@@ -130,6 +130,13 @@ class RecalculationHttpTest {
     assertThat(refused.get("problems").get(0).get("path").asText()).isEqualTo("id");
     assertThat(send("POST", BASE + "/whatif", AGENT, whatIf.toString()).statusCode())
         .isEqualTo(403);
+    for (String limit : List.of("\"lots\"", "\"100\"", "0", "2.5")) {
+      ObjectNode badLimit = whatIf.deepCopy();
+      badLimit.set("limit", JSON.readTree(limit));
+      assertThat(send("POST", BASE + "/whatif", ADMIN, badLimit.toString()).statusCode())
+          .as("a what-if limit of " + limit + " is refused, as a preview's is")
+          .isEqualTo(400);
+    }
 
     ObjectNode save = JSON.createObjectNode();
     save.put("version", policy.get("version").asInt());

@@ -60,19 +60,26 @@ public class RecalculationResource {
                 body,
                 viewer,
                 (form, scope) -> {
-                  JsonNode limit = form.get("limit");
-                  int size = Recalculations.DEFAULT_PREVIEW_LIMIT;
-                  if (limit != null) {
-                    if (!limit.canConvertToInt()
-                        || limit.asInt() < 1
-                        || limit.asInt() > MAX_LIMIT) {
-                      return badRequest(text(viewer, "recalc.limit", MAX_LIMIT));
-                    }
-                    size = limit.asInt();
+                  int size = limit(form, Recalculations.DEFAULT_PREVIEW_LIMIT);
+                  if (size < 0) {
+                    return badRequest(text(viewer, "recalc.limit", MAX_LIMIT));
                   }
                   return ok(
                       preview(host.recalculations().preview(scope, size)), Response.Status.OK);
                 }));
+  }
+
+  /**
+   * The body's {@code limit}, or {@code fallback} when it gives none; -1 when it is not a whole
+   * number from 1 to {@link #MAX_LIMIT} (a text such as "100" included), for the caller to refuse.
+   */
+  private static int limit(JsonNode form, int fallback) {
+    JsonNode limit = form.get("limit");
+    if (limit == null || limit.isNull()) {
+      return fallback;
+    }
+    boolean fits = limit.canConvertToInt() && limit.asInt() >= 1 && limit.asInt() <= MAX_LIMIT;
+    return fits ? limit.asInt() : -1;
   }
 
   /**
@@ -101,8 +108,8 @@ public class RecalculationResource {
                   if (kind.get().isSingle() && id.isEmpty()) {
                     id = DocumentKind.SINGLE;
                   }
-                  int size = form.path("limit").asInt(100);
-                  if (size < 1 || size > MAX_LIMIT) {
+                  int size = limit(form, 100);
+                  if (size < 0) {
                     return badRequest(text(viewer, "recalc.limit", MAX_LIMIT));
                   }
                   org.slaclocks.policy.SlaConfiguration configuration;
