@@ -59,7 +59,9 @@ import org.slaclocks.tracking.Recalculations.Status;
  * half-way (runner and worker stopped, a new pair over a new connection pool) that must resume
  * where the first pair stopped. Histories are the sample helpdesk's 300 issues repeated under many
  * ids, read from memory; the issue selection is the ids 1 to N (Jira pages through its search). Run
- * by hand on databases of its own (docs/performance.md):
+ * by hand, pointed at databases of its own with {@code SLA_TEST_POSTGRES_URL} and {@code
+ * SLA_TEST_MARIADB_URL} so that it never meets a test run (docs/performance.md has the full
+ * command):
  *
  * <pre>
  * mvn -B -pl benchmarks -am package -DskipTests
