@@ -9,8 +9,9 @@ import net.java.ao.schema.Table;
 /**
  * One recalculation run: its scope, who asked and when, the configuration revision it targets, and
  * how far it has fed its issues ({@link AoRecalcIssue}) to the change queue. The issues go to the
- * queue a batch at a time: the batch in flight is the run's issue rows with {@code BATCH_FROM < ID
- * <= FED_THROUGH}; {@code DONE_BEFORE} counts the issues of the batches before it.
+ * queue a batch at a time: the issues in flight (queued, not yet counted as done) are the run's
+ * issue rows with {@code BATCH_FROM < ID <= FED_THROUGH}, at most two batches; {@code DONE_BEFORE}
+ * counts the issues before them, all processed.
  */
 @Table("RECALCULATION")
 public interface AoRecalculation extends Entity {
@@ -67,13 +68,13 @@ public interface AoRecalculation extends Entity {
 
   void setFedThrough(long fedThrough);
 
-  /** The cursor before the batch in flight. */
+  /** The last {@link AoRecalcIssue} id counted as done: the issues in flight start after it. */
   @NotNull
   long getBatchFrom();
 
   void setBatchFrom(long batchFrom);
 
-  /** Issues of the batches before the one in flight (all of them once the run is done). */
+  /** Issues counted as done, those up to {@code BATCH_FROM} (all of them once the run is done). */
   @NotNull
   int getDoneBefore();
 

@@ -25,12 +25,17 @@ import org.slaclocks.tracking.Recalculations.Status;
  * change queue ({@link AoChangeQueue}) a batch at a time.
  *
  * <p>The queue's entries carry no mark of who queued them, so the run never deletes one (it could
- * be a real change of the issue): it queues one batch, and the next only when none of the batch's
- * issues is queued any more, which means the worker has processed each since the batch was queued
- * (a claim completes only the entries it saw). That is the run's progress, and why a cancelled run
- * leaves at most one batch to the worker. Two nodes feeding the same batch at the same moment queue
- * its issues twice, which the queue folds into one recomputation per issue; they write the same
- * cursor.
+ * be a real change of the issue). The run's issues in flight are those queued and not yet counted
+ * as done; one that is no longer queued has been processed by the worker since it was queued (a
+ * claim completes only the entries it saw). That is the run's progress. Each feed counts the issues
+ * in flight up to the first one still queued as done, and queues the next batch once no more than
+ * one batch's worth is left from there on: the worker finds the next batch waiting when it finishes
+ * one, instead of idling until the next feed, and no more than two batches are ever queued. So a
+ * cancelled run leaves at most two batches to the worker, and an issue held up in the queue (say,
+ * claimed by a node that died, until its lease ends) holds the run up too, as it should: its clocks
+ * are not recomputed yet. Two nodes feeding at the same moment queue the same batch twice, which
+ * the queue folds into one recomputation per issue when the worker has not claimed the first copy
+ * yet; they write the same cursor.
  */
 public final class AoRecalculations implements RecalculationStore {
   private final ActiveObjects ao;
@@ -145,9 +150,24 @@ public final class AoRecalculations implements RecalculationStore {
             return Optional.<Run>empty();
           }
           AoRecalculation row = rows[0];
-          List<Long> inFlight = inFlight(row);
-          if (pending(inFlight) > 0) {
-            return Optional.of(toRun(row, row.getDoneBefore()));
+          List<RecalcIssue> inFlight = inFlight(row);
+          Set<Long> pending = pending(inFlight);
+          // Issues up to the first one still queued are all processed: they leave the window.
+          int processed = 0;
+          while (processed < inFlight.size()
+              && !pending.contains(inFlight.get(processed).issueId())) {
+            processed++;
+          }
+          if (processed > 0) {
+            row.setDoneBefore(row.getDoneBefore() + processed);
+            row.setBatchFrom(inFlight.get(processed - 1).id());
+          }
+          int unfinished = inFlight.size() - processed;
+          if (unfinished > batch) {
+            if (processed > 0) {
+              row.save();
+            }
+            return Optional.of(toRun(row, row.getDoneBefore() + unfinished - pending.size()));
           }
           List<Long> next = new ArrayList<>(batch);
           long[] last = {row.getFedThrough()};
@@ -161,17 +181,15 @@ public final class AoRecalculations implements RecalculationStore {
                 next.add(issue.getIssueId());
                 last[0] = Math.max(last[0], issue.getID());
               });
-          row.setDoneBefore(row.getDoneBefore() + inFlight.size());
-          row.setBatchFrom(row.getFedThrough());
-          row.setFedThrough(last[0]);
-          if (next.isEmpty()) {
+          if (!next.isEmpty()) {
+            queue.enqueueAll(next, now);
+            row.setFedThrough(last[0]);
+          } else if (unfinished == 0) {
             row.setRunStatus(Status.DONE.name());
             row.setFinishedAt(now.toEpochMilli());
-          } else {
-            queue.enqueueAll(next, now);
           }
           row.save();
-          return Optional.of(toRun(row, row.getDoneBefore()));
+          return Optional.of(toRun(row, row.getDoneBefore() + unfinished - pending.size()));
         });
   }
 
@@ -190,9 +208,12 @@ public final class AoRecalculations implements RecalculationStore {
     return rows.length == 0 ? null : rows[0];
   }
 
-  /** The issues of the batch in flight. */
-  private List<Long> inFlight(AoRecalculation row) {
-    List<Long> ids = new ArrayList<>();
+  /** A row of {@link AoRecalcIssue}: its id (the cursor's unit) and the issue. */
+  private record RecalcIssue(long id, long issueId) {}
+
+  /** The issues queued and not yet counted as done, in the order they were queued. */
+  private List<RecalcIssue> inFlight(AoRecalculation row) {
+    List<RecalcIssue> issues = new ArrayList<>();
     if (row.getFedThrough() > row.getBatchFrom()) {
       ao.stream(
           AoRecalcIssue.class,
@@ -201,16 +222,19 @@ public final class AoRecalculations implements RecalculationStore {
                   "RUN_ID = ? AND ID > ? AND ID <= ?",
                   (long) row.getID(),
                   row.getBatchFrom(),
-                  row.getFedThrough()),
-          issue -> ids.add(issue.getIssueId()));
+                  row.getFedThrough())
+              .order("ID"),
+          issue -> issues.add(new RecalcIssue(issue.getID(), issue.getIssueId())));
     }
-    return ids;
+    return issues;
   }
 
-  /** How many of the issues still have a queued change (the worker has not processed them). */
-  private int pending(Collection<Long> issueIds) {
+  /** Those of the issues that still have a queued change (the worker has not processed them). */
+  private Set<Long> pending(List<RecalcIssue> issues) {
+    Set<Long> ids = new LinkedHashSet<>();
+    issues.forEach(issue -> ids.add(issue.issueId()));
     Set<Long> queued = new HashSet<>();
-    for (List<Long> chunk : Sql.chunks(new LinkedHashSet<>(issueIds))) {
+    for (List<Long> chunk : Sql.chunks(ids)) {
       ao.stream(
           AoChange.class,
           Query.select("ISSUE_ID")
@@ -218,15 +242,15 @@ public final class AoRecalculations implements RecalculationStore {
               .where("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
           change -> queued.add(change.getIssueId()));
     }
-    return queued.size();
+    return queued;
   }
 
   private Run withProgress(AoRecalculation row) {
     if (!Status.RUNNING.name().equals(row.getRunStatus())) {
       return toRun(row, row.getDoneBefore());
     }
-    List<Long> inFlight = inFlight(row);
-    return toRun(row, row.getDoneBefore() + inFlight.size() - pending(inFlight));
+    List<RecalcIssue> inFlight = inFlight(row);
+    return toRun(row, row.getDoneBefore() + inFlight.size() - pending(inFlight).size());
   }
 
   private static Run toRun(AoRecalculation row, int done) {

@@ -27,9 +27,10 @@ import org.slaclocks.tracking.Recalculations;
 /**
  * Recalculation for administrators: previews what the configuration in force changes, starts runs
  * (recorded by the {@link RecalculationStore}, audited) and, on a thread of its own, feeds the
- * running run to the change queue a batch at a time, so that the worker on every node recomputes
- * its issues. Feeding is idempotent and resumes from the stored cursor, so any node carries on a
- * run after another node stopped half-way.
+ * running run to the change queue a batch at a time, the next batch while the worker is still on
+ * the one before, so that the worker on every node recomputes its issues without waiting for them.
+ * Feeding is idempotent and resumes from the stored cursor, so any node carries on a run after
+ * another node stopped half-way.
  */
 public final class RecalculationRunner implements Recalculations {
   /** Issues queued at a time: the worker drains them in a few polls. */
@@ -47,6 +48,7 @@ public final class RecalculationRunner implements Recalculations {
   private final AuditLog audit;
   private final Clock clock;
 
+  private final Object feeding = new Object();
   private ScheduledExecutorService executor;
   private volatile boolean failing;
 
@@ -113,9 +115,23 @@ public final class RecalculationRunner implements Recalculations {
     }
   }
 
-  /** Queues the running run's next batch once the worker has processed the one before. */
+  /**
+   * Counts what the worker has processed and queues the running run's next batch once no more than
+   * one batch of it is left to the worker.
+   */
   public Optional<Run> feed() {
-    return store.feed(BATCH, clock.instant());
+    return feed(clock.instant());
+  }
+
+  /**
+   * One feed at a time on this node: a run's first feed (when it starts) and the feeding thread's
+   * would otherwise queue the same batch twice, and the worker may recompute the first copy before
+   * the second arrives.
+   */
+  private Optional<Run> feed(Instant now) {
+    synchronized (feeding) {
+      return store.feed(BATCH, now);
+    }
   }
 
   @Override
@@ -236,7 +252,7 @@ public final class RecalculationRunner implements Recalculations {
                 + run.total()
                 + " issues, configuration revision "
                 + revision));
-    return store.feed(BATCH, now).filter(r -> r.id() == run.id()).orElse(run);
+    return feed(now).filter(r -> r.id() == run.id()).orElse(run);
   }
 
   @Override

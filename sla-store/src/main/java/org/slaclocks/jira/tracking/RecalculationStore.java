@@ -36,9 +36,10 @@ public interface RecalculationStore {
   Optional<Run> cancel(long id, String by, Instant at);
 
   /**
-   * Carries the running run on: once the worker has processed every issue of the batch in flight,
-   * queues the next {@code batch} issues (one transaction with the cursor), or marks the run done
-   * when none are left.
+   * Carries the running run on: counts the issues the worker has processed and, once no more than
+   * {@code batch} of those in flight are left, queues the next {@code batch} issues (one
+   * transaction with the cursor), so that at most two batches are queued; marks the run done when
+   * every issue is processed and none is left.
    *
    * @return the run as it is now; empty when none is running
    */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.LongStream;
 import org.junit.jupiter.api.BeforeEach;
@@ -34,11 +35,11 @@ class AoRecalculationsTest {
     return LongStream.rangeClosed(from, to).boxed().toList();
   }
 
-  /** What one node's worker does: claims a batch and stores it. */
-  private int work(int max) {
+  /** What one node's worker does: claims a batch and stores it; the issues it processed. */
+  private List<Long> work(int max) {
     List<ChangeQueue.Claim> claims = queue.claim("node-1", max, NOW, LEASE);
     queue.complete(claims);
-    return claims.size();
+    return claims.stream().map(ChangeQueue.Claim::issueId).toList();
   }
 
   @DatabaseTest
@@ -51,18 +52,23 @@ class AoRecalculationsTest {
     assertThat(queue.backlog()).isEqualTo(10);
     assertThat(runs.find(run.id()).orElseThrow().done()).isZero();
 
-    work(4);
+    assertThat(work(4)).containsExactly(1L, 2L, 3L, 4L);
     assertThat(runs.find(run.id()).orElseThrow().done()).isEqualTo(4);
     runs.feed(10, NOW);
-    assertThat(queue.backlog()).as("the batch in flight is not done: nothing more").isEqualTo(6);
+    assertThat(queue.backlog())
+        .as("the next batch waits for the worker while it finishes the one before")
+        .isEqualTo(16);
+    runs.feed(10, NOW);
+    assertThat(queue.backlog()).as("never more than two batches queued").isEqualTo(16);
 
-    work(100);
+    work(3);
     runs.feed(10, NOW);
-    assertThat(runs.find(run.id()).orElseThrow().done()).isEqualTo(10);
-    assertThat(queue.backlog()).isEqualTo(10);
-    work(100);
-    runs.feed(10, NOW);
-    work(100);
+    assertThat(queue.backlog()).as("13 left: still more than a batch").isEqualTo(13);
+    assertThat(runs.find(run.id()).orElseThrow().done()).isEqualTo(7);
+
+    assertThat(work(100)).hasSize(13);
+    assertThat(runs.feed(10, NOW).orElseThrow().done()).isEqualTo(20);
+    assertThat(work(100)).containsExactly(21L, 22L, 23L, 24L, 25L);
     Run last = runs.feed(10, NOW.plusSeconds(60)).orElseThrow();
 
     assertThat(last.status()).isEqualTo(Status.DONE);
@@ -70,6 +76,27 @@ class AoRecalculationsTest {
     assertThat(last.finishedAt()).isEqualTo(NOW.plusSeconds(60));
     assertThat(last.targetRevision()).isEqualTo(7);
     assertThat(runs.running()).isEmpty();
+  }
+
+  @DatabaseTest
+  void anIssueStillQueuedHoldsTheRunBackButNotTheCountOfTheOthers() {
+    Run run = runs.create(RecalculationScope.all(), "admin", NOW, 7, ids(1, 30));
+    runs.feed(10, NOW);
+    List<ChangeQueue.Claim> first = queue.claim("node-1", 1, NOW, LEASE); // issue 1, held
+    work(100); // issues 2 to 10
+    runs.feed(10, NOW); // issues 11 to 20
+    work(100);
+
+    Run held = runs.feed(10, NOW).orElseThrow();
+    assertThat(held.done()).isEqualTo(19);
+    assertThat(queue.backlog())
+        .as("with issue 1 still queued, 20 issues are in flight: nothing more")
+        .isEqualTo(1);
+
+    queue.complete(first);
+    runs.feed(10, NOW);
+    assertThat(work(100)).containsExactlyElementsOf(ids(21, 30));
+    assertThat(runs.feed(10, NOW).orElseThrow().status()).isEqualTo(Status.DONE);
   }
 
   @DatabaseTest
@@ -122,17 +149,17 @@ class AoRecalculationsTest {
   void anotherNodeResumesFromTheStoredCursorAfterARestart() {
     Run run = runs.create(RecalculationScope.all(), "admin", NOW, 7, ids(1, 25));
     runs.feed(10, NOW);
-    work(100);
-    // The node dies here; another node (a new store over the same database) carries on.
+    List<Long> processed = new ArrayList<>(work(4));
+    // The node stops here, issues 5 to 10 still queued; another node (a new store over the same
+    // database) carries on from the stored cursor.
     AoRecalculations other = new AoRecalculations(ao);
     other.feed(10, NOW);
-    other.feed(10, NOW); // a second feed of the same batch (two nodes at once) queues nothing
-    assertThat(queue.backlog()).isEqualTo(10);
-    work(100);
+    processed.addAll(work(100));
     other.feed(10, NOW);
-    work(100);
+    processed.addAll(work(100));
     Run done = other.feed(10, NOW).orElseThrow();
 
+    assertThat(processed).as("every issue once, in order").containsExactlyElementsOf(ids(1, 25));
     assertThat(done.status()).isEqualTo(Status.DONE);
     assertThat(done.done()).isEqualTo(25);
     assertThat(runs.list(10)).extracting(Run::id).containsExactly(run.id());
