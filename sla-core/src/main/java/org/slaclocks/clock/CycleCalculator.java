@@ -12,11 +12,12 @@ import org.slaclocks.calendar.BusinessCalendar;
  *
  * <p>The counted spans are the cycle's open span minus condition pauses and exclusion windows (each
  * removed once where they overlap), split where the goal changes; each piece is counted in the
- * calendar of the goal in effect. The breach instant is where the running total first reaches the
- * goal: inside a piece by {@link org.slaclocks.calendar.BusinessCalendar#deadline}, or at a goal
- * change that lowers the goal to or below what is already counted. An open cycle's last piece runs
- * to infinity, so its breach instant is also its deadline "if nothing changes": nothing computed
- * here depends on the time of the computation.
+ * calendar of the goal in effect ({@link CycleProgress}). The breach instant is where the running
+ * total first reaches the goal: inside a piece by {@link
+ * org.slaclocks.calendar.BusinessCalendar#deadline}, or at a goal change that lowers the goal to or
+ * below what is already counted. An open cycle's last piece runs to infinity, so its breach instant
+ * is also its deadline "if nothing changes": nothing computed here depends on the time of the
+ * computation.
  */
 public final class CycleCalculator {
   private CycleCalculator() {}
@@ -37,31 +38,43 @@ public final class CycleCalculator {
    */
   public static CycleFacts facts(
       int index, CycleTrace trace, List<ExclusionWindow> exclusions, Calendars calendars) {
+    return facts(index, trace, exclusions, progress(trace, exclusions, calendars));
+  }
+
+  /** The facts of a cycle whose {@link #progress} is already known. */
+  public static CycleFacts facts(
+      int index, CycleTrace trace, List<ExclusionWindow> exclusions, CycleProgress progress) {
     Instant end = trace.stop(); // null: open
-    List<Span> gaps = notCounting(trace, exclusions, end);
-    List<Span> counted = complement(trace.start(), end, gaps);
-
-    Walk walk = new Walk(trace.goals(), calendars);
-    for (Span span : counted) {
-      walk.count(span);
-    }
-    walk.finishGoalChanges();
     Goal goal = trace.goals().get(trace.goals().size() - 1).goal();
-
     Instant elapsedAt = end != null ? end : lastChange(trace);
-    Instant breachAt = end != null ? before(walk.breachAt, end) : walk.breachAt;
-    Instant atRiskAt = end != null ? before(walk.atRiskAt, end) : walk.atRiskAt;
     return new CycleFacts(
         index,
         trace.start(),
         end,
         goal,
-        walk.elapsedBefore(elapsedAt),
+        progress.elapsedBefore(elapsedAt),
         elapsedAt,
-        breachAt,
-        atRiskAt,
+        progress.reached(Goal::target),
+        progress.reached(Goal::internalTarget),
         pauses(trace, exclusions),
         events(trace));
+  }
+
+  /**
+   * How the cycle's elapsed time grows: where it reaches its goal, its internal target, or any
+   * other threshold of the goal (a reminder, an escalation).
+   */
+  public static CycleProgress progress(
+      CycleTrace trace, List<ExclusionWindow> exclusions, Calendars calendars) {
+    Instant end = trace.stop(); // null: open
+    List<Span> gaps = notCounting(trace, exclusions, end);
+    List<Span> counted = complement(trace.start(), end, gaps);
+    Walk walk = new Walk(trace.goals(), calendars);
+    for (Span span : counted) {
+      walk.count(span);
+    }
+    walk.finishGoalChanges();
+    return new CycleProgress(trace.start(), end, walk.steps);
   }
 
   /** The last instant of an open cycle at which the history changed how it counts. */
@@ -81,11 +94,6 @@ public final class CycleCalculator {
 
   private static Instant later(Instant a, Instant b) {
     return b.isAfter(a) ? b : a;
-  }
-
-  /** A breach of a stopped cycle counts when strictly before the stop. */
-  private static Instant before(Instant instant, Instant until) {
-    return instant != null && instant.isBefore(until) ? instant : null;
   }
 
   /** Spans in which the cycle does not count: condition pauses and exclusions, merged. */
@@ -184,17 +192,13 @@ public final class CycleCalculator {
 
   private record Span(Instant start, Instant end) {}
 
-  /** Walks the counted pieces in order, applying goal changes as their instants pass. */
+  /** Cuts the counted spans into pieces where the goal changes, each in the goal's calendar. */
   private static final class Walk {
     private final List<CycleTrace.GoalChoice> goals;
     private final Calendars calendars;
-    private final List<Piece> pieces = new ArrayList<>();
+    private final List<CycleProgress.Step> steps = new ArrayList<>();
     private int nextGoal;
-    private Goal goal; // null until the first goal choice
     private BusinessCalendar calendar;
-    private Duration elapsed = Duration.ZERO;
-    Instant breachAt;
-    Instant atRiskAt;
 
     Walk(List<CycleTrace.GoalChoice> goals, Calendars calendars) {
       this.goals = goals;
@@ -229,60 +233,13 @@ public final class CycleCalculator {
     }
 
     private void applyGoal(CycleTrace.GoalChoice choice) {
-      goal = choice.goal();
-      calendar = calendars.calendar(goal.calendar());
-      if (breachAt == null && elapsed.compareTo(goal.target()) >= 0) {
-        breachAt = choice.at();
-      }
-      if (atRiskAt == null
-          && goal.internalTarget() != null
-          && elapsed.compareTo(goal.internalTarget()) >= 0) {
-        atRiskAt = choice.at();
-      }
+      calendar = calendars.calendar(choice.goal().calendar());
+      steps.add(new CycleProgress.Step(choice, choice.at(), choice.at(), calendar, null));
     }
 
     private void piece(Instant from, Instant to) {
       Duration worked = to == null ? null : calendar.workingTime(from, to);
-      pieces.add(new Piece(from, to, calendar, worked));
-      if (goal != null) {
-        if (breachAt == null) {
-          breachAt = reach(from, to, goal.target());
-        }
-        if (atRiskAt == null && goal.internalTarget() != null) {
-          atRiskAt = reach(from, to, goal.internalTarget());
-        }
-      }
-      if (worked != null) {
-        elapsed = elapsed.plus(worked);
-      }
+      steps.add(new CycleProgress.Step(null, from, to, calendar, worked));
     }
-
-    /** Where, within {@code [from, to)}, the elapsed total reaches {@code target}; else null. */
-    private Instant reach(Instant from, Instant to, Duration target) {
-      Duration left = target.minus(elapsed);
-      if (left.isNegative() || left.isZero()) {
-        return from;
-      }
-      Instant at = calendar.deadline(from, left);
-      return to == null || !at.isAfter(to) ? at : null;
-    }
-
-    Duration elapsedBefore(Instant until) {
-      Duration total = Duration.ZERO;
-      for (Piece piece : pieces) {
-        if (!piece.from().isBefore(until)) {
-          break;
-        }
-        if (piece.to() != null && !piece.to().isAfter(until)) {
-          total = total.plus(piece.worked());
-        } else {
-          total = total.plus(piece.calendar().workingTime(piece.from(), until));
-        }
-      }
-      return total;
-    }
-
-    /** A counted span in one calendar; {@code worked} is its working time, null when open. */
-    private record Piece(Instant from, Instant to, BusinessCalendar calendar, Duration worked) {}
   }
 }

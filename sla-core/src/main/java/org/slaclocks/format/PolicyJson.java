@@ -26,8 +26,8 @@ import org.slaclocks.validation.ValidationException;
 
 /**
  * The policy file (documented in {@code docs/policy-format.md}): calendars, agents, policies with
- * metrics and goals, exclusions. A file is read whole or not at all: every problem is reported with
- * its path, and nothing of an invalid file is returned.
+ * metrics, goals, reminders and escalations, exclusions. A file is read whole or not at all: every
+ * problem is reported with its path, and nothing of an invalid file is returned.
  */
 public final class PolicyJson {
   private static final Set<String> TOP =
@@ -46,7 +46,9 @@ public final class PolicyJson {
           "firstCycleOnly",
           "goals",
           "internalTarget",
-          "parent");
+          "parent",
+          "reminders",
+          "escalations");
   private static final List<String> TEMPLATES =
       List.of("first-response", "next-response", "resolution", "ola");
 
@@ -241,7 +243,9 @@ public final class PolicyJson {
           GoalJson.goal(in, goalNodes.get(i), path + ".goals[" + i + "]", calendars, internal));
     }
     String parent = in.text(node, path, "parent", false);
+    List<org.slaclocks.policy.AlertRule> alerts = AlertJson.read(in, node, path, goals, internal);
     if (id == null
+        || alerts == null
         || name == null
         || start == null
         || stop == null
@@ -249,7 +253,8 @@ public final class PolicyJson {
         || goals.contains(null)) {
       return null;
     }
-    return new Metric(id, name, start, stop, pause, firstCycleOnly, goals, internal, parent);
+    return new Metric(
+        id, name, start, stop, pause, firstCycleOnly, goals, internal, parent, alerts);
   }
 
   static Duration duration(
@@ -312,6 +317,7 @@ public final class PolicyJson {
         }
         ArrayNode goals = m.putArray("goals");
         metric.goals().forEach(g -> goals.add(GoalJson.write(g)));
+        AlertJson.write(metric.alerts(), m);
       }
     }
     return out;

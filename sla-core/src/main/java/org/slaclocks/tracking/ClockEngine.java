@@ -9,6 +9,7 @@ import java.util.Objects;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.CycleCalculator;
 import org.slaclocks.clock.CycleFacts;
+import org.slaclocks.clock.CycleProgress;
 import org.slaclocks.clock.CycleTrace;
 import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.clock.SlaClock;
@@ -37,10 +38,24 @@ public final class ClockEngine {
 
   /**
    * The result for one issue: its clocks as facts (what is stored) and as shown at the
-   * computation's {@code now}, or why they could not be determined.
+   * computation's {@code now}, or why they could not be determined; and, for each clock whose
+   * metric has reminders or escalations, when they are due ({@code alerts}, in the order of the
+   * clocks; computed only when asked).
    */
   public record Result(
-      IssueClocks clocks, List<SlaClock> shown, String policyId, String undetermined) {
+      IssueClocks clocks,
+      List<SlaClock> shown,
+      String policyId,
+      String undetermined,
+      List<ClockAlerts> alerts) {
+    public Result {
+      alerts = List.copyOf(alerts);
+    }
+
+    Result(IssueClocks clocks, List<SlaClock> shown, String policyId, String undetermined) {
+      this(clocks, shown, policyId, undetermined, List.of());
+    }
+
     public boolean isDetermined() {
       return undetermined == null;
     }
@@ -124,20 +139,30 @@ public final class ClockEngine {
     exclusions.sort(Comparator.comparing(ExclusionWindow::startInclusive));
     List<ClockFacts> clocks = new ArrayList<>();
     List<SlaClock> shown = new ArrayList<>();
+    List<ClockAlerts> alerts = new ArrayList<>();
+    IssueStates states = null;
     for (Metric metric : policy.metrics()) {
       MetricWalk walk = new MetricWalk(metric, config);
       for (ChangeContext change : changes) {
         walk.apply(change);
       }
       List<CycleFacts> cycles = new ArrayList<>();
+      List<CycleProgress> progress = new ArrayList<>();
       for (CycleTrace trace : walk.traces()) {
-        cycles.add(CycleCalculator.facts(cycles.size() + 1, trace, exclusions, config::calendar));
+        CycleProgress counted = CycleCalculator.progress(trace, exclusions, config::calendar);
+        progress.add(counted);
+        cycles.add(CycleCalculator.facts(cycles.size() + 1, trace, exclusions, counted));
       }
       ClockFacts clock = new ClockFacts(policy.id(), metric.id(), metric.name(), cycles);
       clocks.add(clock);
       shown.add(clock.at(now, config::calendar));
+      if (!metric.alerts().isEmpty()) {
+        states = states != null ? states : new IssueStates(changes);
+        alerts.add(new ClockAlerts(metric.id(), metric.alerts(), cycles, progress, states));
+      }
     }
-    return new Result(clocks(config, history, project, now, clocks), shown, policy.id(), null);
+    return new Result(
+        clocks(config, history, project, now, clocks), shown, policy.id(), null, alerts);
   }
 
   private static IssueClocks clocks(

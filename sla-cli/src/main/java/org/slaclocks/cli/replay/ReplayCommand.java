@@ -25,7 +25,8 @@ import picocli.CommandLine.Option;
     description = {
       "Computes every SLA clock of the issues in Jira REST exports (fetched with"
           + " expand=changelog) under a policy file, and prints the compliance summary per policy"
-          + " and metric; --cycles adds every cycle, --format csv or json writes them for a file.",
+          + " and metric; --cycles adds every cycle, --triggers every reminder and escalation,"
+          + " --format csv or json writes them for a file.",
       "Exit status: 0 when at least one issue was replayed (skipped issues are listed), 1 when"
           + " nothing could be read or a file is missing or invalid, 2 for bad arguments."
     })
@@ -76,6 +77,14 @@ public final class ReplayCommand implements Callable<Integer> {
   boolean cycles;
 
   @Option(
+      names = "--triggers",
+      description =
+          "Also list every reminder and escalation that would have fired up to --now, and the next"
+              + " of each still to come: after the summary in the table, one row per firing in"
+              + " csv (instead of the cycles), beside each metric's cycles in json.")
+  boolean triggers;
+
+  @Option(
       names = "--summary-only",
       description = "Table format: only the summary (the default; kept for existing scripts).")
   boolean summaryOnly;
@@ -95,6 +104,10 @@ public final class ReplayCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(),
           "--now: '" + now + "' is not an instant; write e.g. 2026-05-04T08:00:00Z");
+    }
+    if (triggers && summaryOnly) {
+      throw new CommandLine.ParameterException(
+          spec.commandLine(), "--triggers and --summary-only contradict each other: choose one");
     }
     if (cycles && summaryOnly) {
       throw new CommandLine.ParameterException(
@@ -122,7 +135,7 @@ public final class ReplayCommand implements Callable<Integer> {
           case csv -> ReplayRun.Cycles.CSV;
           case table -> cycles ? ReplayRun.Cycles.TABLE : ReplayRun.Cycles.NONE;
         };
-    ReplayRun run = new ReplayRun(config, at, written);
+    ReplayRun run = new ReplayRun(config, at, written, triggers);
     try {
       ReplayReport report =
           run.run(
@@ -142,6 +155,10 @@ public final class ReplayCommand implements Callable<Integer> {
           if (cycles) {
             out.println();
             run.writeTableCycles(out);
+          }
+          if (triggers) {
+            out.println();
+            run.writeTableTriggers(out);
           }
         }
       }

@@ -43,6 +43,12 @@ final class ReplayJson {
       instant(m, "deadline", clock.deadline());
       ArrayNode cycles = m.putArray("cycles");
       clock.cycles().forEach(c -> cycle(cycles.addObject(), c));
+      if (issue.triggers() != null) {
+        ArrayNode triggers = m.putArray("triggers");
+        issue.triggers().stream()
+            .filter(row -> row.due().metricId().equals(clock.metricId()))
+            .forEach(row -> trigger(triggers.addObject(), row));
+      }
     }
     return i.toString();
   }
@@ -139,6 +145,26 @@ final class ReplayJson {
       e.put("type", event.type().name());
       e.put("cause", event.cause());
     }
+  }
+
+  /** A reminder or escalation that fired (due at or before now) or is to come. */
+  private static void trigger(ObjectNode t, ReplayTriggers.Row row) {
+    t.put("trigger", row.due().triggerId());
+    t.put("rule", row.due().rule().id());
+    t.put("kind", row.kind());
+    if (row.level().isEmpty()) {
+      t.putNull("level");
+    } else {
+      t.put("level", row.due().rule().level());
+    }
+    t.put("occurrence", row.due().occurrence());
+    t.put("cycle", row.due().cycleIndex());
+    t.put("status", row.status());
+    instant(t, "due", row.due().dueAt());
+    t.put("dueLocal", row.local());
+    t.put("calendar", row.due().calendar());
+    ArrayNode actions = t.putArray("actions");
+    row.due().rule().actions().forEach(a -> actions.add(a.describe()));
   }
 
   /** Whole seconds (Jira keeps milliseconds; a replay rounds toward zero). */

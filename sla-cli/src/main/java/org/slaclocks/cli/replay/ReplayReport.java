@@ -28,9 +28,16 @@ record ReplayReport(
     summary = List.copyOf(summary);
   }
 
-  /** One issue's clocks: as stored facts, and as shown at the replay's now. */
+  /**
+   * One issue's clocks: as stored facts, and as shown at the replay's now; with {@code --triggers},
+   * its reminders and escalations (else null).
+   */
   record IssueResult(
-      IssueHistory history, SlaPolicy policy, IssueClocks clocks, List<SlaClock> shown) {}
+      IssueHistory history,
+      SlaPolicy policy,
+      IssueClocks clocks,
+      List<SlaClock> shown,
+      List<ReplayTriggers.Row> triggers) {}
 
   record Skipped(String key, String reason) {}
 

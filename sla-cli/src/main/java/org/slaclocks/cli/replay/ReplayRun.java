@@ -50,7 +50,12 @@ final class ReplayRun {
       ComplianceTally.Counts counts,
       String cycles,
       String pauses,
-      int[] widths) {}
+      int[] widths,
+      ReplayTriggers.Rendered triggers) {
+    Computed(String key, Instant updated, String undetermined, ComplianceTally.Counts counts) {
+      this(key, updated, undetermined, counts, null, null, null, null);
+    }
+  }
 
   /** What is kept of an issue until the end. */
   private record Kept(
@@ -58,11 +63,14 @@ final class ReplayRun {
       String undetermined,
       ComplianceTally.Counts counts,
       CycleSpill.Part cycles,
-      CycleSpill.Part pauses) {}
+      CycleSpill.Part pauses,
+      CycleSpill.Part fired,
+      CycleSpill.Part upcoming) {}
 
   private final SlaConfiguration config;
   private final Instant now;
   private final Cycles cycles;
+  private final boolean triggers;
   private final UserDirectory directory;
   private final Map<String, SlaPolicy> policies = new HashMap<>();
   private final List<Exclusion> byKey = new ArrayList<>();
@@ -72,16 +80,22 @@ final class ReplayRun {
   private final List<JiraExportReader.Failure> failures = new ArrayList<>();
   private final CycleSpill spill;
   private final int[] widths = ReplayTable.headerWidths();
+  private final int[] triggerWidths = ReplayTriggers.headerWidths();
 
-  ReplayRun(SlaConfiguration config, Instant now, Cycles cycles) {
+  /**
+   * With {@code triggers}, the reminders and escalations are computed too: in the table after the
+   * cycles, in CSV instead of the cycles (one row per firing), in JSON beside each metric's cycles.
+   */
+  ReplayRun(SlaConfiguration config, Instant now, Cycles cycles, boolean triggers) {
     this.config = config;
     this.now = now;
     this.cycles = cycles;
+    this.triggers = triggers;
     this.directory = config.listedDirectory();
     config.policies().forEach(p -> policies.put(p.id(), p));
     config.exclusions().stream().filter(Exclusion::isUnresolved).forEach(byKey::add);
     this.tally = new ComplianceTally(config);
-    this.spill = cycles == Cycles.NONE ? null : new CycleSpill();
+    this.spill = cycles == Cycles.NONE && !triggers ? null : new CycleSpill();
   }
 
   /** Reads and computes the export; returns the report, the cycles still to be written. */
@@ -120,31 +134,52 @@ final class ReplayRun {
     ClockEngine.Result result =
         ClockEngine.compute(withExclusionsOf(history), history, directory, JqlScope.UNKNOWN, now);
     if (!result.isDetermined()) {
-      return new Computed(
-          history.key(), read.updated(), result.undetermined(), null, null, null, null);
+      return new Computed(history.key(), read.updated(), result.undetermined(), null);
     }
     SlaPolicy policy = result.policyId() == null ? null : policies.get(result.policyId());
+    List<ReplayTriggers.Row> firings =
+        triggers
+            ? ReplayTriggers.rows(history.key(), result.policyId(), result.alerts(), now, config)
+            : null;
     ReplayReport.IssueResult computed =
-        new ReplayReport.IssueResult(history, policy, result.clocks(), result.shown());
+        new ReplayReport.IssueResult(history, policy, result.clocks(), result.shown(), firings);
     ComplianceTally.Counts counts = tally.count(result.policyId(), result.shown());
+    String key = history.key();
     return switch (cycles) {
-      case NONE -> new Computed(history.key(), read.updated(), null, counts, null, null, null);
+      case NONE ->
+          new Computed(
+              key,
+              read.updated(),
+              null,
+              counts,
+              null,
+              null,
+              null,
+              triggers ? ReplayTriggers.renderTable(firings) : null);
       case CSV ->
           new Computed(
-              history.key(), read.updated(), null, counts, ReplayCsv.render(computed), null, null);
+              key,
+              read.updated(),
+              null,
+              counts,
+              triggers ? ReplayTriggers.renderCsv(firings) : ReplayCsv.render(computed),
+              null,
+              null,
+              null);
       case JSON ->
           new Computed(
-              history.key(), read.updated(), null, counts, ReplayJson.render(computed), null, null);
+              key, read.updated(), null, counts, ReplayJson.render(computed), null, null, null);
       case TABLE -> {
         ReplayTable.Rendered table = ReplayTable.render(computed);
         yield new Computed(
-            history.key(),
+            key,
             read.updated(),
             null,
             counts,
             table.rows(),
             table.pauses(),
-            table.widths());
+            table.widths(),
+            triggers ? ReplayTriggers.renderTable(firings) : null);
       }
     };
   }
@@ -185,6 +220,15 @@ final class ReplayRun {
     tally.add(issue.counts());
     CycleSpill.Part cycleRows = null;
     CycleSpill.Part pauseLines = null;
+    CycleSpill.Part fired = null;
+    CycleSpill.Part upcoming = null;
+    if (spill != null && issue.triggers() != null) {
+      fired = spill.write(issue.triggers().fired());
+      upcoming = spill.write(issue.triggers().upcoming());
+      for (int i = 0; i < triggerWidths.length; i++) {
+        triggerWidths[i] = Math.max(triggerWidths[i], issue.triggers().widths()[i]);
+      }
+    }
     if (spill != null && issue.cycles() != null) {
       cycleRows = spill.write(issue.cycles());
       if (issue.pauses() != null && !issue.pauses().isEmpty()) {
@@ -198,7 +242,14 @@ final class ReplayRun {
     }
     kept.put(
         issue.key(),
-        new Kept(issue.updated(), issue.undetermined(), issue.counts(), cycleRows, pauseLines));
+        new Kept(
+            issue.updated(),
+            issue.undetermined(),
+            issue.counts(),
+            cycleRows,
+            pauseLines,
+            fired,
+            upcoming));
   }
 
   /** The file's exclusions that name an issue the export does not have, as warnings. */
@@ -222,9 +273,23 @@ final class ReplayRun {
     ReplayTable.writeCycles(now, widths, parts(Kept::cycles), parts(Kept::pauses), out);
   }
 
-  /** Writes the CSV rows after their header. */
+  /** Writes the reminders and escalations table (table format with triggers asked for). */
+  void writeTableTriggers(PrintWriter out) {
+    int rules = 0;
+    for (SlaPolicy policy : config.policies()) {
+      rules += policy.metrics().stream().mapToInt(m -> m.alerts().size()).sum();
+    }
+    ReplayTriggers.writeTable(
+        now, triggerWidths, rules, parts(Kept::fired), parts(Kept::upcoming), out);
+  }
+
+  /** Writes the CSV rows (of the cycles, or of the firings with triggers) after their header. */
   void writeCsv(PrintWriter out) {
-    ReplayCsv.writeHeader(out);
+    if (triggers) {
+      ReplayTriggers.writeCsvHeader(out);
+    } else {
+      ReplayCsv.writeHeader(out);
+    }
     for (String rows : parts(Kept::cycles)) {
       out.print(rows);
     }

@@ -198,7 +198,7 @@ final class ReplayTable {
     }
   }
 
-  private static void line(PrintWriter out, String[] cells, int[] widths) {
+  static void line(PrintWriter out, String[] cells, int[] widths) {
     StringBuilder b = new StringBuilder();
     for (int i = 0; i < cells.length; i++) {
       b.append(cells[i]);
