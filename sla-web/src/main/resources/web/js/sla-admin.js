@@ -689,6 +689,12 @@
           text(path + '.internalTarget', metric.internalTarget, function (v) { put(metric, 'internalTarget', v); }, 'short-field'),
           t('policies.metric.internalTargetHint')));
         set.appendChild(goals(metric, path));
+        var reminders = (metric.reminders || []).length;
+        var escalations = (metric.escalations || []).length;
+        if (reminders || escalations) { // kept as they are; the form has no fields for them yet
+          set.appendChild(el('div', {'class': 'field-group', 'data-sla-path': path + '.reminders'}, [el('label', {text: t('policies.metric.alerts')}),
+            el('span', {'data-sla-admin-alerts': i, 'data-sla-path': path + '.escalations', text: t('policies.metric.alertsKept', reminders, escalations)})]));
+        }
         set.appendChild(el('div', {'class': 'sla-admin-row-actions'}, [
           button(t('policies.moveUp'), {'data-sla-admin-metric-up': i}, function () { move(policy.metrics, i, -1, redraw); }),
           button(t('policies.moveDown'), {'data-sla-admin-metric-down': i}, function () { move(policy.metrics, i, 1, redraw); }),

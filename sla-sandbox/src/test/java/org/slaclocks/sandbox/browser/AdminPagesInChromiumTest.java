@@ -374,6 +374,8 @@ class AdminPagesInChromiumTest {
       await("[data-sla-admin-policy='" + id + "'] .aui-button-link").click();
       await("[data-sla-admin-policy-form] [data-sla-admin-metric='0']");
       if (id.equals("vip")) { // a goal whose calendar follows the customer's region
+        assertThat(browser().find("[data-sla-admin-alerts='0']").getText())
+            .startsWith("Reminders: 1, escalations: 2, kept as they are");
         browser()
             .script(
                 "document.querySelector(\"[data-sla-admin-metric='0'] [data-sla-admin-goal='1']\")"
