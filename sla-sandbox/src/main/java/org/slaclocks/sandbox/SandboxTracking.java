@@ -121,11 +121,13 @@ public final class SandboxTracking {
         wanted.add(new Window(resolved.window(), resolved.issueId()));
       }
     }
-    List<Exclusion> stored = new ArrayList<>(exclusions.global());
-    for (LoadedIssues.Issue issue : issues.all()) {
-      exclusions.forIssue(issue.id()).stream()
-          .filter(e -> e.issueId() != null)
-          .forEach(stored::add);
+    // The global windows and those of the loaded issues (one read, not one per issue); windows of
+    // issues not loaded now stay.
+    List<Exclusion> stored = new ArrayList<>();
+    for (Exclusion e : exclusions.all()) {
+      if (e.isGlobal() || issues.byId(e.issueId()).isPresent()) {
+        stored.add(e);
+      }
     }
     Set<Window> present = new HashSet<>();
     for (Exclusion e : stored) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.ClockRepository;
@@ -89,14 +90,16 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
    */
   public Map<Long, SystemFailure> recomputeAll(
       Map<Long, Instant> issuesAt, SlaConfiguration configuration) {
-    // The versions are read before the histories, as the single store does.
+    // The versions are read before the histories, as the single store does; the exclusions of
+    // the whole batch at once.
     Map<Long, Long> versions = clocks.versions(issuesAt.keySet());
     List<ClockUpdate> updates = new ArrayList<>(issuesAt.size());
+    Map<Long, List<Exclusion>> windows = exclusions.forIssues(issuesAt.keySet());
     List<Long> gone = new ArrayList<>();
     Map<Long, SystemFailure> failures = new HashMap<>();
     for (Map.Entry<Long, Instant> issue : issuesAt.entrySet()) {
       long issueId = issue.getKey();
-      SlaConfiguration config = configuration.withExclusions(exclusions.forIssue(issueId));
+      SlaConfiguration config = configuration.withExclusions(windows.get(issueId));
       try {
         updates.add(
             new ClockUpdate(
