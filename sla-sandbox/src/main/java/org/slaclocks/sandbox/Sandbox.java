@@ -75,7 +75,7 @@ public final class Sandbox implements AutoCloseable {
     return start(options, ReadProgress.silent());
   }
 
-  /** As {@link #start(Options)}, drawing the progress of reading the exports. */
+  /** As {@link #start(Options)}, drawing the progress of reading the exports and storing them. */
   public static Sandbox start(Options options, ReadProgress progress) {
     Path policies = options.policies();
     List<Path> issues = options.issues();
@@ -92,7 +92,8 @@ public final class Sandbox implements AutoCloseable {
       SandboxTracking tracking = new SandboxTracking(database.activeObjects(), input.issues());
       Instant now = clock.instant();
       tracking.install(input, now);
-      SandboxTracking.Computed computed = tracking.computeAll(now);
+      SandboxTracking.Computed computed =
+          tracking.computeAll(now, progress.nextStep("stored", input.issues().size()));
       SandboxPeople people = new SandboxPeople(firstProject(input.issues()));
       SandboxViewers viewers = new SandboxViewers(people);
       SandboxIssueAccess access = new SandboxIssueAccess(input.issues(), people, clock);

@@ -6,10 +6,13 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.config.ConfigurationEditor;
 import org.slaclocks.jira.persistence.AoAuditLog;
@@ -36,6 +39,13 @@ import org.slaclocks.tracking.JqlScope;
 public final class SandboxTracking {
   /** Who the sandbox saves configuration and exclusions as. */
   static final String AUTHOR = "sla-sandbox";
+
+  /**
+   * Issues computed and stored together when many are (a load, a move of time): large enough that
+   * the per-store costs (a read of the versions, a transaction) vanish, small enough that a batch's
+   * clocks are little memory.
+   */
+  static final int BATCH = 500;
 
   private final LoadedIssues issues;
   private final AoConfigRepository configRepository;
@@ -111,11 +121,13 @@ public final class SandboxTracking {
         wanted.add(new Window(resolved.window(), resolved.issueId()));
       }
     }
-    List<Exclusion> stored = new ArrayList<>(exclusions.global());
-    for (LoadedIssues.Issue issue : issues.all()) {
-      exclusions.forIssue(issue.id()).stream()
-          .filter(e -> e.issueId() != null)
-          .forEach(stored::add);
+    // The global windows and those of the loaded issues (one read, not one per issue); windows of
+    // issues not loaded now stay.
+    List<Exclusion> stored = new ArrayList<>();
+    for (Exclusion e : exclusions.all()) {
+      if (e.isGlobal() || issues.byId(e.issueId()).isPresent()) {
+        stored.add(e);
+      }
     }
     Set<Window> present = new HashSet<>();
     for (Exclusion e : stored) {
@@ -138,29 +150,62 @@ public final class SandboxTracking {
    * exist yet); an issue whose policy cannot be determined here (a JQL scope) is listed and left.
    */
   public Computed computeAll(Instant now) {
+    return computeAll(now, ReadProgress.silent());
+  }
+
+  /**
+   * As {@link #computeAll(Instant)}, {@value #BATCH} issues to a store (one read of their versions,
+   * one transaction), counting each stored or listed issue on {@code progress}.
+   */
+  public Computed computeAll(Instant now, ReadProgress progress) {
     SlaConfiguration config = configuration.get();
     int stored = 0;
     int notYet = 0;
     List<String> notComputed = new ArrayList<>();
     List<Long> absent = new ArrayList<>();
+    Map<Long, Instant> batch = new LinkedHashMap<>();
     for (LoadedIssues.Issue issue : issues.all()) {
       Optional<Instant> at = issue.lastChangeAtOrBefore(now);
       if (at.isEmpty()) {
         notYet++;
         absent.add(issue.id());
+        progress.issueDone();
         continue;
       }
-      try {
-        recalculator.recompute(issue.id(), config, at.get());
-        stored++;
-      } catch (SystemFailure e) {
-        notComputed.add(issue.key() + ": " + e.getMessage());
+      batch.put(issue.id(), at.get());
+      if (batch.size() == BATCH) {
+        stored += store(batch, config, notComputed, progress);
+        batch.clear();
       }
     }
+    stored += store(batch, config, notComputed, progress);
     if (!absent.isEmpty()) {
       clocks.delete(absent);
     }
+    progress.finish();
     return new Computed(stored, notYet, notComputed);
+  }
+
+  /** Stores one batch; returns how many were stored, listing the others in {@code notComputed}. */
+  private int store(
+      Map<Long, Instant> batch,
+      SlaConfiguration config,
+      List<String> notComputed,
+      ReadProgress progress) {
+    if (batch.isEmpty()) {
+      return 0;
+    }
+    Map<Long, SystemFailure> failures = recalculator.recomputeAll(batch, config);
+    failures.forEach(
+        (issueId, e) ->
+            notComputed.add(
+                issues.byId(issueId).map(LoadedIssues.Issue::key).orElseThrow()
+                    + ": "
+                    + e.getMessage()));
+    for (int i = 0; i < batch.size(); i++) {
+      progress.issueDone();
+    }
+    return batch.size() - failures.size();
   }
 
   /**

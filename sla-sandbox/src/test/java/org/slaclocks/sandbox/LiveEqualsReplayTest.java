@@ -81,7 +81,11 @@ class LiveEqualsReplayTest {
 
   /** {@code sla replay --format json} on the sample, each issue's metrics described alike. */
   private static Map<String, List<String>> replay(Instant now) throws Exception {
-    JsonNode root = Samples.replay(now);
+    return described(Samples.replay(now));
+  }
+
+  /** Each issue of a replay's JSON by key, its started metrics described as {@link #describe}. */
+  static Map<String, List<String>> described(JsonNode root) {
     Map<String, List<String>> issues = new LinkedHashMap<>();
     for (JsonNode issue : root.get("issues")) {
       List<String> metrics = new ArrayList<>();
@@ -123,7 +127,7 @@ class LiveEqualsReplayTest {
     return issues;
   }
 
-  private static String describe(SlaClock clock) {
+  static String describe(SlaClock clock) {
     StringBuilder s = new StringBuilder();
     s.append(clock.metricId()).append(" within=").append(clock.withinCalendarHours());
     for (Cycle cycle : clock.cycles()) {

@@ -13,8 +13,9 @@ import java.util.function.LongSupplier;
 
 /**
  * The progress line of a long read on standard error: issues done, issues a second, and the time
- * left from the bytes read of the files' size. It is drawn only when standard error is a terminal
- * (a person watches it); a pipe or a file gets nothing, so that logs stay clean.
+ * left from the bytes read of the files' size (or, for a step over a known number of issues, from
+ * the issues done of that number). It is drawn only when standard error is a terminal (a person
+ * watches it); a pipe or a file gets nothing, so that logs stay clean.
  */
 public final class ReadProgress {
   private static final long REDRAW_NANOS = 250_000_000L;
@@ -30,6 +31,7 @@ public final class ReadProgress {
   private final PrintWriter err;
   private final String done;
   private final long totalBytes;
+  private final long totalIssues;
   private final LongSupplier nanoTime;
   private final AtomicLong bytes = new AtomicLong();
   private final long started;
@@ -37,10 +39,12 @@ public final class ReadProgress {
   private long lastDrawn;
   private int drawnWidth;
 
-  private ReadProgress(PrintWriter err, String done, long totalBytes, LongSupplier nanoTime) {
+  private ReadProgress(
+      PrintWriter err, String done, long totalBytes, long totalIssues, LongSupplier nanoTime) {
     this.err = err;
     this.done = done;
     this.totalBytes = totalBytes;
+    this.totalIssues = totalIssues;
     this.nanoTime = nanoTime;
     this.started = nanoTime.getAsLong();
     this.lastDrawn = started - REDRAW_NANOS + QUIET_START_NANOS; // a short read draws nothing
@@ -53,7 +57,7 @@ public final class ReadProgress {
 
   /** Progress that shows nothing. */
   public static ReadProgress silent() {
-    return new ReadProgress(null, "", 0, System::nanoTime);
+    return new ReadProgress(null, "", 0, 0, System::nanoTime);
   }
 
   /**
@@ -64,13 +68,21 @@ public final class ReadProgress {
     if (!(err instanceof StandardError) || !isStandardErrorATerminal()) {
       return silent();
     }
-    return new ReadProgress(err, done, sizeOf(files), System::nanoTime);
+    return new ReadProgress(err, done, sizeOf(files), 0, System::nanoTime);
+  }
+
+  /**
+   * Progress of a next step over {@code totalIssues} issues ({@code done}: "stored"), drawn where
+   * this one is drawn (nowhere when this one is silent), its time left counted from the issues.
+   */
+  public ReadProgress nextStep(String done, long totalIssues) {
+    return new ReadProgress(err, done, 0, totalIssues, nanoTime);
   }
 
   /** Progress drawn on {@code err} whatever it is, with the given time source (for tests). */
   static ReadProgress drawing(
       PrintWriter err, String done, long totalBytes, LongSupplier nanoTime) {
-    return new ReadProgress(err, done, totalBytes, nanoTime);
+    return new ReadProgress(err, done, totalBytes, 0, nanoTime);
   }
 
   private static long sizeOf(List<Path> files) {
@@ -125,7 +137,9 @@ public final class ReadProgress {
   }
 
   /**
-   * The line at {@code now}: {@code 12,000 issues read, 8,100 a second, 45% of 189 MB, 9 s left}.
+   * The line at {@code now}: {@code 12,000 issues read, 8,100 a second, 45% of 189 MB, 9 s left},
+   * or for a step over a known number of issues {@code 9,000 issues stored, 450 a second, 45% of
+   * 20,000, 24 s left}.
    */
   String line(long now) {
     double seconds = Math.max(1e-9, (now - started) / 1e9);
@@ -138,17 +152,27 @@ public final class ReadProgress {
                 done,
                 Math.round(issues / seconds)));
     long read = bytes.get();
-    if (totalBytes > 0 && read > 0) {
-      double fraction = Math.min(1.0, (double) read / totalBytes);
-      line.append(
-          String.format(
-              Locale.ROOT,
-              ", %d%% of %s, %s left",
-              (int) Math.floor(fraction * 100),
-              size(totalBytes),
-              duration(Math.round(seconds * (1 - fraction) / fraction))));
+    if (totalIssues > 0 && issues > 0) {
+      append(
+          line,
+          (double) issues / totalIssues,
+          String.format(Locale.ROOT, "%,d", totalIssues),
+          seconds);
+    } else if (totalBytes > 0 && read > 0) {
+      append(line, (double) read / totalBytes, size(totalBytes), seconds);
     }
     return line.toString();
+  }
+
+  private static void append(StringBuilder line, double done, String of, double seconds) {
+    double fraction = Math.min(1.0, done);
+    line.append(
+        String.format(
+            Locale.ROOT,
+            ", %d%% of %s, %s left",
+            (int) Math.floor(fraction * 100),
+            of,
+            duration(Math.round(seconds * (1 - fraction) / fraction))));
   }
 
   private static String size(long bytes) {

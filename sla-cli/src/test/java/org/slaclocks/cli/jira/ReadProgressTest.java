@@ -30,6 +30,40 @@ class ReadProgressTest {
   }
 
   @Test
+  void aNextStepSaysIssuesStoredAndTheTimeLeftFromTheIssuesOfItsCount() {
+    AtomicLong nanos = new AtomicLong();
+    StringWriter text = new StringWriter();
+    ReadProgress read =
+        ReadProgress.drawing(new PrintWriter(text), "read", 1_000_000_000L, nanos::get);
+    read.addBytes(1_000_000_000L);
+    nanos.set(5_000_000_000L);
+    ReadProgress stored = read.nextStep("stored", 20_000);
+
+    for (int i = 0; i < 4_999; i++) {
+      stored.issueDone();
+    }
+    nanos.set(15_000_000_000L);
+    stored.issueDone();
+
+    assertThat(text.toString())
+        .isEqualTo("\r5,000 issues stored, 500 a second, 25% of 20,000, 30 s left");
+  }
+
+  @Test
+  void aNextStepOfSilentProgressIsSilent() {
+    StringWriter text = new StringWriter();
+    ReadProgress stored =
+        ReadProgress.of(new PrintWriter(text), List.of(), "read").nextStep("stored", 10);
+
+    for (int i = 0; i < 10; i++) {
+      stored.issueDone();
+    }
+    stored.finish();
+
+    assertThat(text.toString()).isEmpty();
+  }
+
+  @Test
   void drawsNothingForAShortRead() {
     AtomicLong nanos = new AtomicLong();
     StringWriter text = new StringWriter();

@@ -1,12 +1,19 @@
 package org.slaclocks.jira.tracking;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.ClockRepository;
+import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.ExclusionSource;
 import org.slaclocks.tracking.IssueClocks;
 import org.slaclocks.tracking.JqlScope;
@@ -68,6 +75,57 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
     } catch (IssueGone gone) {
       clocks.delete(List.of(issueId));
     }
+  }
+
+  /**
+   * Recomputes and stores many issues' clocks under {@code config}, each as of its own instant: the
+   * same result as {@link #recompute(long, SlaConfiguration, Instant)} for each, with one read of
+   * the stored versions and one bulk store for them all instead of one of each per issue (a load of
+   * many issues). An issue that another writer stored in between is recomputed alone, as {@code
+   * recompute} would; a deleted issue loses its clocks.
+   *
+   * @param issuesAt each issue's id and the instant to compute it at
+   * @return the issues whose clocks could not be computed (a policy's JQL scope), in the order
+   *     given, with why; the others are stored
+   */
+  public Map<Long, SystemFailure> recomputeAll(
+      Map<Long, Instant> issuesAt, SlaConfiguration configuration) {
+    // The versions are read before the histories, as the single store does; the exclusions of
+    // the whole batch at once.
+    Map<Long, Long> versions = clocks.versions(issuesAt.keySet());
+    List<ClockUpdate> updates = new ArrayList<>(issuesAt.size());
+    Map<Long, List<Exclusion>> windows = exclusions.forIssues(issuesAt.keySet());
+    List<Long> gone = new ArrayList<>();
+    Map<Long, SystemFailure> failures = new HashMap<>();
+    for (Map.Entry<Long, Instant> issue : issuesAt.entrySet()) {
+      long issueId = issue.getKey();
+      SlaConfiguration config = configuration.withExclusions(windows.get(issueId));
+      try {
+        updates.add(
+            new ClockUpdate(
+                compute(issueId, config, issue.getValue()), versions.getOrDefault(issueId, 0L)));
+      } catch (IssueGone e) {
+        gone.add(issueId);
+      } catch (SystemFailure e) {
+        failures.put(issueId, e);
+      }
+    }
+    Set<Long> conflicts = clocks.storeAll(updates);
+    for (long issueId : conflicts) {
+      try {
+        recompute(issueId, configuration, issuesAt.get(issueId));
+      } catch (SystemFailure e) {
+        failures.put(issueId, e);
+      }
+    }
+    if (!gone.isEmpty()) {
+      clocks.delete(gone);
+    }
+    Map<Long, SystemFailure> inOrder = new LinkedHashMap<>();
+    issuesAt.keySet().stream()
+        .filter(failures::containsKey)
+        .forEach(issueId -> inOrder.put(issueId, failures.get(issueId)));
+    return inOrder;
   }
 
   /**
