@@ -118,9 +118,9 @@ class ReportCommandTest {
   @ParameterizedTest(name = "{0} to {1} in {2}")
   @CsvSource({
     "2026-03-01, 2026-03-31, Europe/Amsterdam",
-    // 23 hours: the clocks go forward in Amsterdam
-    "2026-03-29, 2026-03-29, Europe/Amsterdam",
-    "2026-03-29, 2026-03-29, UTC",
+    // 47 hours: the clocks go forward in Amsterdam on the Sunday (the zones count differently)
+    "2026-03-29, 2026-03-30, Europe/Amsterdam",
+    "2026-03-29, 2026-03-30, UTC",
     // before the sample: nothing
     "2025-01-01, 2025-01-31, UTC"
   })
