@@ -37,7 +37,8 @@ import org.slaclocks.tracking.JqlScope;
  * pipeline's threads as soon as it is parsed, its counts go into the summary, its rendered cycles
  * to a temporary file; the issue itself is then dropped. What stays per issue is its key, when it
  * was updated, its counts and where its cycles are, so memory grows by a few hundred bytes an
- * issue.
+ * issue. A run for {@code sla report} also keeps each issue's cycles (without pauses and
+ * timelines), since its reports read them all at the end.
  */
 final class ReplayRun {
   /** What is written of the cycles: nothing, the table's rows, CSV rows, JSON objects. */

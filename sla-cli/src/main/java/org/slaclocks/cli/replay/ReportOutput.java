@@ -92,9 +92,9 @@ final class ReportOutput {
   }
 
   void html(Reports reports, PrintWriter out) {
-    htmlStart(title(), out);
-    tables(reports, false).forEach(t -> html(t, out));
-    htmlEnd(out);
+    ReportHtml.start(title(), out);
+    tables(reports, false).forEach(t -> ReportHtml.table(t, out));
+    ReportHtml.end(out);
   }
 
   void csv(Reports reports, PrintWriter out) {
@@ -145,15 +145,15 @@ final class ReportOutput {
 
   void statementsHtml(String customer, List<CustomerStatement> statements, PrintWriter out) {
     ReportTables t = new ReportTables(config, false);
-    htmlStart("SLA statement for " + customer, out);
+    ReportHtml.start("SLA statement for " + customer, out);
     for (CustomerStatement s : statements) {
-      out.println("<h2>" + escape(statementTitle(customer, s)) + "</h2>");
-      out.println("<p>" + escape(feeLine(s)) + "</p>");
-      html(t.statementMetrics(s), out);
-      html(t.statementBreaches(s), out);
-      html(t.statementCredits(s), out);
+      out.println("<h2>" + ReportHtml.escape(statementTitle(customer, s)) + "</h2>");
+      out.println("<p>" + ReportHtml.escape(feeLine(s)) + "</p>");
+      ReportHtml.table(t.statementMetrics(s), out);
+      ReportHtml.table(t.statementBreaches(s), out);
+      ReportHtml.table(t.statementCredits(s), out);
     }
-    htmlEnd(out);
+    ReportHtml.end(out);
   }
 
   /** One row per metric, breach, credit line and total, each tagged with its kind. */
@@ -282,63 +282,6 @@ final class ReportOutput {
     out.println(b.toString().stripTrailing());
   }
 
-  private static void htmlStart(String title, PrintWriter out) {
-    out.println("<!DOCTYPE html>");
-    out.println("<html lang=\"en\"><head><meta charset=\"utf-8\">");
-    out.println("<title>" + escape(title) + "</title>");
-    out.println(
-        "<style>body{font-family:sans-serif}table{border-collapse:collapse;margin-bottom:1.5em}"
-            + "th,td{border:1px solid #ccc;padding:2px 6px;text-align:right}"
-            + "th:first-child,td:first-child{text-align:left}</style>");
-    out.println("</head><body>");
-    out.println("<h1>" + escape(title) + "</h1>");
-  }
-
-  private static void htmlEnd(PrintWriter out) {
-    out.println("</body></html>");
-  }
-
-  private static void html(ReportTables.Table table, PrintWriter out) {
-    int max = 0;
-    if (table.shaded()) {
-      for (List<String> row : table.rows()) {
-        for (int i = 1; i < row.size(); i++) {
-          max = Math.max(max, Integer.parseInt(row.get(i)));
-        }
-      }
-    }
-    out.println("<table>");
-    out.println("<caption>" + escape(table.title()) + "</caption>");
-    out.println(
-        "<thead><tr>"
-            + table.header().stream()
-                .map(h -> "<th scope=\"col\">" + escape(h) + "</th>")
-                .collect(Collectors.joining())
-            + "</tr></thead>");
-    out.println("<tbody>");
-    for (List<String> row : table.rows()) {
-      StringBuilder b = new StringBuilder("<tr>");
-      for (int i = 0; i < row.size(); i++) {
-        if (i == 0) {
-          b.append("<th scope=\"row\">").append(escape(row.get(i))).append("</th>");
-        } else if (table.shaded() && max > 0) {
-          int count = Integer.parseInt(row.get(i));
-          // white for none, deep red for the busiest hour
-          int light = 100 - 55 * count / max;
-          b.append("<td style=\"background:hsl(0,80%,")
-              .append(light)
-              .append("%)\">")
-              .append(escape(row.get(i)))
-              .append("</td>");
-        } else {
-          b.append("<td>").append(escape(row.get(i))).append("</td>");
-        }
-      }
-      out.println(b.append("</tr>"));
-    }
-    out.println("</tbody></table>");
-  }
-
   private static void csv(ReportTables.Table table, PrintWriter out) {
     csvRow(out, table.header());
     table.rows().forEach(row -> csvRow(out, row));
@@ -347,21 +290,5 @@ final class ReportOutput {
   private static void csvRow(PrintWriter out, List<String> cells) {
     out.print(cells.stream().map(ReplayCsv::quote).collect(Collectors.joining(",")));
     out.print("\r\n");
-  }
-
-  /** Text as HTML: every character that could start markup or end an attribute escaped. */
-  static String escape(String text) {
-    StringBuilder b = new StringBuilder(text.length());
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '&' -> b.append("&amp;");
-        case '<' -> b.append("&lt;");
-        case '>' -> b.append("&gt;");
-        case '"' -> b.append("&quot;");
-        case '\'' -> b.append("&#39;");
-        default -> b.append(c);
-      }
-    }
-    return b.toString();
   }
 }

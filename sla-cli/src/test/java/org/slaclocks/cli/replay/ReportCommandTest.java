@@ -193,6 +193,40 @@ class ReportCommandTest {
   }
 
   @Test
+  void aBreakdownByAFieldAddsUpToTheMetricsFigures() {
+    String[] period = {
+      "--from", "2026-03-01", "--to", "2026-03-31", "--format", "csv", "--report", "compliance"
+    };
+    ReplayCommandTest.Run whole = report(period);
+    List<String> byOrganization = new ArrayList<>(List.of(period));
+    byOrganization.addAll(List.of("--by", "Organization"));
+    ReplayCommandTest.Run split = report(byOrganization.toArray(String[]::new));
+
+    assertThat(split.status()).as(split.err()).isZero();
+    assertThat(split.out()).startsWith("policy,metric,Organization,issues,");
+    Map<String, int[]> sums = new HashMap<>();
+    rows(split.out(), 3)
+        .forEach(
+            (key, cells) -> {
+              int[] sum =
+                  sums.computeIfAbsent(key.substring(0, key.lastIndexOf('/')), k -> new int[3]);
+              for (int i = 0; i < 3; i++) {
+                sum[i] += Integer.parseInt(cells[i + 1]);
+              }
+            });
+    assertThat(split.out()).contains("standard,resolution,Globex,");
+    rows(whole.out(), 2)
+        .forEach(
+            (key, cells) ->
+                assertThat(sums.get(key))
+                    .as(key)
+                    .containsExactly(
+                        Integer.parseInt(cells[1]),
+                        Integer.parseInt(cells[2]),
+                        Integer.parseInt(cells[3])));
+  }
+
+  @Test
   void givesAcmeCorpItsStatementWithTheCreditsOfTheVipPolicy() {
     ReplayCommandTest.Run text =
         report(
