@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       CalendarCommand.class,
       org.slaclocks.cli.replay.ReplayCommand.class,
+      org.slaclocks.cli.replay.ReportCommand.class,
       org.slaclocks.cli.sample.SampleCommand.class
     })
 public final class SlaCommand implements Runnable {

@@ -34,7 +34,7 @@ class HelpTest {
         SlaCommand.commandLine(
             new StringReader(""), new PrintWriter(new StringWriter()), new PrintWriter(System.err));
 
-    assertThat(sla.getSubcommands()).containsKeys("calendar", "replay", "sample");
+    assertThat(sla.getSubcommands()).containsKeys("calendar", "replay", "report", "sample");
     assertThat(optionsWithoutDescription(sla)).isEmpty();
   }
 

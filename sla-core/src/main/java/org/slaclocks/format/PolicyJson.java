@@ -26,13 +26,14 @@ import org.slaclocks.validation.ValidationException;
 
 /**
  * The policy file (documented in {@code docs/policy-format.md}): calendars, agents, policies with
- * metrics, goals, reminders and escalations, exclusions. A file is read whole or not at all: every
- * problem is reported with its path, and nothing of an invalid file is returned.
+ * metrics, goals, reminders and escalations, service credits, exclusions. A file is read whole or
+ * not at all: every problem is reported with its path, and nothing of an invalid file is returned.
  */
 public final class PolicyJson {
   private static final Set<String> TOP =
       Set.of("version", "calendars", "agents", "groups", "customFields", "exclusions", "policies");
-  private static final Set<String> POLICY = Set.of("id", "name", "enabled", "scope", "metrics");
+  private static final Set<String> POLICY =
+      Set.of("id", "name", "enabled", "scope", "metrics", "credits");
   private static final Set<String> METRIC =
       Set.of(
           "id",
@@ -187,10 +188,13 @@ public final class PolicyJson {
       }
       metrics.add(metric(in, metricNodes.get(i), metricPath, calendars));
     }
-    if (id == null || name == null || scope == null || metrics.contains(null)) {
+    List<String> ids = new ArrayList<>();
+    metricNodes.forEach(m -> ids.add(m.path("id").asText("")));
+    org.slaclocks.policy.CreditRules credits = CreditJson.read(in, node, path, ids);
+    if (id == null || name == null || scope == null || metrics.contains(null) || credits == null) {
       return null;
     }
-    return new SlaPolicy(id, name, enabled, scope, metrics);
+    return new SlaPolicy(id, name, enabled, scope, metrics, credits);
   }
 
   private static Metric metric(
@@ -319,6 +323,7 @@ public final class PolicyJson {
         metric.goals().forEach(g -> goals.add(GoalJson.write(g)));
         AlertJson.write(metric.alerts(), m);
       }
+      CreditJson.write(policy.credits(), p);
     }
     return out;
   }

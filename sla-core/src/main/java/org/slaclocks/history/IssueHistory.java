@@ -68,4 +68,25 @@ public record IssueHistory(
   public IssueState initialState() {
     return IssueState.of(initialFields);
   }
+
+  /**
+   * The state of the issue at {@code at}: as created, with every change up to and including {@code
+   * at} applied (a move changes the project); the created state for an earlier instant.
+   */
+  public IssueState stateAt(Instant at) {
+    IssueState state = initialState();
+    for (ChangeGroup group : groups) {
+      if (group.at().isAfter(at)) {
+        break;
+      }
+      for (IssueChange item : group.items()) {
+        if (item instanceof IssueChange.FieldChange change) {
+          state = state.apply(change);
+        } else if (item instanceof IssueChange.Moved moved) {
+          state = state.with(FieldNames.PROJECT, moved.toProject());
+        }
+      }
+    }
+    return state;
+  }
 }

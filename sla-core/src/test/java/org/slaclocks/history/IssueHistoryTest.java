@@ -61,4 +61,34 @@ class IssueHistoryTest {
     assertThat(state.apply(new IssueChange.FieldChange("priority", "High", null)).has("priority"))
         .isFalse();
   }
+
+  @Test
+  void theStateAtAnInstantHasEveryChangeUpToAndIncludingIt() {
+    IssueHistory history =
+        new IssueHistory(
+            1,
+            "HELP-1",
+            CREATED,
+            ANNA,
+            Map.of("priority", "Low", "project", "HELP", "Organization", "Acme Corp"),
+            List.of(
+                new ChangeGroup(
+                    CREATED.plusSeconds(60),
+                    ANNA,
+                    List.of(new IssueChange.FieldChange("Priority", "Low", "Highest"))),
+                new ChangeGroup(
+                    CREATED.plusSeconds(120),
+                    ANNA,
+                    List.of(
+                        new IssueChange.FieldChange("Organization", "Acme Corp", "Globex"),
+                        new IssueChange.Moved("HELP", "OPS")))));
+
+    assertThat(history.stateAt(CREATED.minusSeconds(1)).get("priority")).isEqualTo("Low");
+    assertThat(history.stateAt(CREATED.plusSeconds(59)).get("priority")).isEqualTo("Low");
+    assertThat(history.stateAt(CREATED.plusSeconds(60)).get("priority")).isEqualTo("Highest");
+    assertThat(history.stateAt(CREATED.plusSeconds(119)).get("Organization"))
+        .isEqualTo("Acme Corp");
+    assertThat(history.stateAt(CREATED.plusSeconds(120)).get("Organization")).isEqualTo("Globex");
+    assertThat(history.stateAt(CREATED.plusSeconds(120)).get("project")).isEqualTo("OPS");
+  }
 }

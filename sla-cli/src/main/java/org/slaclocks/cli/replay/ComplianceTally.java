@@ -4,45 +4,35 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.slaclocks.clock.ClockState;
-import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.report.ComplianceCounts;
+import org.slaclocks.report.Period;
 
 /**
  * The compliance summary kept as a running sum: each issue's counts are taken when it is computed
  * (on any thread), added as it arrives, and taken out again when a newer copy of the issue replaces
- * it; the issues themselves are not kept.
+ * it; the issues themselves are not kept. The counting is the core's ({@link ComplianceCounts}),
+ * over the whole of time, as {@code sla report} counts over a period.
  */
 final class ComplianceTally {
-  private static final int ISSUES = 0;
-  private static final int MET = 1;
-  private static final int BREACHED = 2;
-  private static final int RUNNING = 3;
-  private static final int PAUSED = 4;
-  private static final int OPEN_BREACHED = 5;
-  private static final int AT_RISK = 6;
-  private static final int COUNTS = 7;
-
-  /**
-   * One issue's counts under its policy: {@code counts} holds {@link #COUNTS} numbers per metric,
-   * in the policy's order.
-   */
-  record Counts(int policy, int[] counts) {}
+  /** One issue's counts under its policy, per metric in the policy's order. */
+  record Counts(int policy, ComplianceCounts[] counts) {}
 
   private final SlaConfiguration config;
   private final Map<String, Integer> policyIndex = new HashMap<>();
-  private final long[][] totals;
+  private final ComplianceCounts[][] totals;
 
   ComplianceTally(SlaConfiguration config) {
     this.config = config;
     List<SlaPolicy> policies = config.policies();
-    totals = new long[policies.size()][];
+    totals = new ComplianceCounts[policies.size()][];
     for (int i = 0; i < policies.size(); i++) {
       policyIndex.put(policies.get(i).id(), i);
-      totals[i] = new long[policies.get(i).metrics().size() * COUNTS];
+      totals[i] = new ComplianceCounts[policies.get(i).metrics().size()];
+      java.util.Arrays.fill(totals[i], ComplianceCounts.NONE);
     }
   }
 
@@ -53,28 +43,12 @@ final class ComplianceTally {
       return null;
     }
     List<Metric> metrics = config.policies().get(index).metrics();
-    int[] counts = new int[metrics.size() * COUNTS];
+    ComplianceCounts[] counts = new ComplianceCounts[metrics.size()];
     for (int m = 0; m < metrics.size(); m++) {
-      int base = m * COUNTS;
+      counts[m] = ComplianceCounts.NONE;
       for (SlaClock clock : shown) {
-        if (!clock.metricId().equals(metrics.get(m).id()) || clock.cycles().isEmpty()) {
-          continue;
-        }
-        counts[base + ISSUES]++;
-        for (Cycle cycle : clock.cycles()) {
-          switch (cycle.state()) {
-            case MET -> counts[base + MET]++;
-            case BREACHED -> counts[base + BREACHED]++;
-            case RUNNING -> counts[base + RUNNING]++;
-            case PAUSED -> counts[base + PAUSED]++;
-            case NOT_STARTED -> {}
-          }
-          if (cycle.isOpen() && cycle.isBreached()) {
-            counts[base + OPEN_BREACHED]++;
-          }
-          if (cycle.isAtRisk() && cycle.state() != ClockState.BREACHED) {
-            counts[base + AT_RISK]++;
-          }
+        if (clock.metricId().equals(metrics.get(m).id())) {
+          counts[m] = counts[m].plus(ComplianceCounts.of(clock.cycles(), Period.ALL));
         }
       }
     }
@@ -82,20 +56,20 @@ final class ComplianceTally {
   }
 
   void add(Counts counts) {
-    apply(counts, 1);
+    if (counts != null) {
+      ComplianceCounts[] total = totals[counts.policy()];
+      for (int i = 0; i < total.length; i++) {
+        total[i] = total[i].plus(counts.counts()[i]);
+      }
+    }
   }
 
   void remove(Counts counts) {
-    apply(counts, -1);
-  }
-
-  private void apply(Counts counts, int sign) {
-    if (counts == null) {
-      return;
-    }
-    long[] total = totals[counts.policy()];
-    for (int i = 0; i < total.length; i++) {
-      total[i] += sign * (long) counts.counts()[i];
+    if (counts != null) {
+      ComplianceCounts[] total = totals[counts.policy()];
+      for (int i = 0; i < total.length; i++) {
+        total[i] = total[i].minus(counts.counts()[i]);
+      }
     }
   }
 
@@ -107,21 +81,9 @@ final class ComplianceTally {
       SlaPolicy policy = policies.get(p);
       for (int m = 0; m < policy.metrics().size(); m++) {
         Metric metric = policy.metrics().get(m);
-        long[] t = totals[p];
-        int base = m * COUNTS;
         out.add(
             new ReplayReport.MetricSummary(
-                policy.id(),
-                policy.name(),
-                metric.id(),
-                metric.name(),
-                (int) t[base + ISSUES],
-                (int) t[base + MET],
-                (int) t[base + BREACHED],
-                (int) t[base + RUNNING],
-                (int) t[base + PAUSED],
-                (int) t[base + OPEN_BREACHED],
-                (int) t[base + AT_RISK]));
+                policy.id(), policy.name(), metric.id(), metric.name(), totals[p][m]));
       }
     }
     return out;

@@ -7,6 +7,7 @@ import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.report.ComplianceCounts;
 import org.slaclocks.tracking.IssueClocks;
 
 /**
@@ -42,25 +43,47 @@ record ReplayReport(
   record Skipped(String key, String reason) {}
 
   /**
-   * Counts over cycles: met and breached are stopped cycles; running and paused are open ones, of
-   * which {@code openBreached} are already past their breach instant. Compliance is met over met
-   * plus breached plus open-breached: an open cycle already late is a breach whatever happens next.
+   * Counts over every cycle, as the core counts them ({@link ComplianceCounts}): met and breached
+   * are stopped cycles; running and paused are open ones, of which {@code openBreached} are already
+   * past their breach instant. Compliance is met over met plus breached plus open-breached: an open
+   * cycle already late is a breach whatever happens next.
    */
   record MetricSummary(
       String policyId,
       String policyName,
       String metricId,
       String metricName,
-      int issues,
-      int met,
-      int breached,
-      int running,
-      int paused,
-      int openBreached,
-      int atRisk) {
+      ComplianceCounts counts) {
+    int issues() {
+      return counts.issues();
+    }
+
+    int met() {
+      return counts.met();
+    }
+
+    int breached() {
+      return counts.breached();
+    }
+
+    int running() {
+      return counts.running();
+    }
+
+    int paused() {
+      return counts.paused();
+    }
+
+    int openBreached() {
+      return counts.openBreached();
+    }
+
+    int atRisk() {
+      return counts.atRisk();
+    }
+
     Double compliancePercent() {
-      int decided = met + breached + openBreached;
-      return decided == 0 ? null : Math.round(1000.0 * met / decided) / 10.0;
+      return counts.compliancePercent();
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -13,16 +14,21 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import org.slaclocks.calendar.BusinessCalendar;
 import org.slaclocks.cli.jira.ExportIssue;
 import org.slaclocks.cli.jira.ExportPipeline;
 import org.slaclocks.cli.jira.JiraExportReader;
 import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.cli.jira.ReaderOptions;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueState;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.policy.UserDirectory;
+import org.slaclocks.report.ReportCycle;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.JqlScope;
 
@@ -31,7 +37,8 @@ import org.slaclocks.tracking.JqlScope;
  * pipeline's threads as soon as it is parsed, its counts go into the summary, its rendered cycles
  * to a temporary file; the issue itself is then dropped. What stays per issue is its key, when it
  * was updated, its counts and where its cycles are, so memory grows by a few hundred bytes an
- * issue.
+ * issue. A run for {@code sla report} also keeps each issue's cycles (without pauses and
+ * timelines), since its reports read them all at the end.
  */
 final class ReplayRun {
   /** What is written of the cycles: nothing, the table's rows, CSV rows, JSON objects. */
@@ -51,9 +58,27 @@ final class ReplayRun {
       String cycles,
       String pauses,
       int[] widths,
-      ReplayTriggers.Rendered triggers) {
+      ReplayTriggers.Rendered triggers,
+      List<ReportCycle> report) {
+    Computed(
+        String key,
+        Instant updated,
+        String undetermined,
+        ComplianceTally.Counts counts,
+        String cycles,
+        String pauses,
+        int[] widths,
+        ReplayTriggers.Rendered triggers) {
+      this(key, updated, undetermined, counts, cycles, pauses, widths, triggers, null);
+    }
+
     Computed(String key, Instant updated, String undetermined, ComplianceTally.Counts counts) {
       this(key, updated, undetermined, counts, null, null, null, null);
+    }
+
+    Computed withReport(List<ReportCycle> cycles) {
+      return new Computed(
+          key, updated, undetermined, counts, this.cycles, pauses, widths, triggers, cycles);
     }
   }
 
@@ -65,7 +90,8 @@ final class ReplayRun {
       CycleSpill.Part cycles,
       CycleSpill.Part pauses,
       CycleSpill.Part fired,
-      CycleSpill.Part upcoming) {}
+      CycleSpill.Part upcoming,
+      List<ReportCycle> report) {}
 
   private final SlaConfiguration config;
   private final Instant now;
@@ -81,12 +107,27 @@ final class ReplayRun {
   private final CycleSpill spill;
   private final int[] widths = ReplayTable.headerWidths();
   private final int[] triggerWidths = ReplayTriggers.headerWidths();
+  private final Set<String> reportFields;
 
   /**
    * With {@code triggers}, the reminders and escalations are computed too: in the table after the
    * cycles, in CSV instead of the cycles (one row per firing), in JSON beside each metric's cycles.
    */
   ReplayRun(SlaConfiguration config, Instant now, Cycles cycles, boolean triggers) {
+    this(config, now, cycles, triggers, null);
+  }
+
+  /**
+   * With {@code reportFields} (not null), every issue's cycles are also kept for reports, each with
+   * the issue's priority and these fields as they were when the cycle started.
+   */
+  ReplayRun(
+      SlaConfiguration config,
+      Instant now,
+      Cycles cycles,
+      boolean triggers,
+      Set<String> reportFields) {
+    this.reportFields = reportFields;
     this.config = config;
     this.now = now;
     this.cycles = cycles;
@@ -145,11 +186,21 @@ final class ReplayRun {
         new ReplayReport.IssueResult(history, policy, result.clocks(), result.shown(), firings);
     ComplianceTally.Counts counts = tally.count(result.policyId(), result.shown());
     String key = history.key();
+    Computed out = computed(key, read.updated(), counts, computed, firings);
+    return reportFields == null ? out : out.withReport(reportCycles(result, history));
+  }
+
+  private Computed computed(
+      String key,
+      Instant updated,
+      ComplianceTally.Counts counts,
+      ReplayReport.IssueResult computed,
+      List<ReplayTriggers.Row> firings) {
     return switch (cycles) {
       case NONE ->
           new Computed(
               key,
-              read.updated(),
+              updated,
               null,
               counts,
               null,
@@ -159,7 +210,7 @@ final class ReplayRun {
       case CSV ->
           new Computed(
               key,
-              read.updated(),
+              updated,
               null,
               counts,
               triggers ? ReplayTriggers.renderCsv(firings) : ReplayCsv.render(computed),
@@ -167,13 +218,12 @@ final class ReplayRun {
               null,
               null);
       case JSON ->
-          new Computed(
-              key, read.updated(), null, counts, ReplayJson.render(computed), null, null, null);
+          new Computed(key, updated, null, counts, ReplayJson.render(computed), null, null, null);
       case TABLE -> {
         ReplayTable.Rendered table = ReplayTable.render(computed);
         yield new Computed(
             key,
-            read.updated(),
+            updated,
             null,
             counts,
             table.rows(),
@@ -182,6 +232,51 @@ final class ReplayRun {
             triggers ? ReplayTriggers.renderTable(firings) : null);
       }
     };
+  }
+
+  /**
+   * The issue's cycles as reports read them: without their pauses and timelines (reports do not use
+   * them, and an export's cycles are all kept), with the fields at each cycle's start.
+   */
+  private List<ReportCycle> reportCycles(ClockEngine.Result result, IssueHistory history) {
+    List<ReportCycle> out = new ArrayList<>();
+    for (SlaClock clock : result.shown()) {
+      for (Cycle cycle : clock.cycles()) {
+        if (cycle.start() == null) {
+          continue;
+        }
+        IssueState state = history.stateAt(cycle.start());
+        Map<String, String> fields = new HashMap<>();
+        for (String field : reportFields) {
+          String value = state.get(field);
+          if (value != null) {
+            fields.put(field, value);
+          }
+        }
+        BusinessCalendar calendar = config.calendars().get(cycle.goal().calendar());
+        out.add(
+            new ReportCycle(
+                history.key(),
+                result.policyId(),
+                clock.metricId(),
+                new Cycle(
+                    cycle.index(),
+                    cycle.start(),
+                    cycle.stop(),
+                    cycle.goal(),
+                    cycle.state(),
+                    cycle.elapsed(),
+                    cycle.remaining(),
+                    cycle.deadline(),
+                    cycle.breachAt(),
+                    cycle.atRiskAt(),
+                    List.of(),
+                    List.of()),
+                calendar == null ? ZoneOffset.UTC : calendar.zone(),
+                fields));
+      }
+    }
+    return out;
   }
 
   /**
@@ -249,7 +344,17 @@ final class ReplayRun {
             cycleRows,
             pauseLines,
             fired,
-            upcoming));
+            upcoming,
+            issue.report()));
+  }
+
+  /** Every kept issue's report cycles, in key order (a run made with report fields). */
+  Iterable<ReportCycle> reportCycles() {
+    return () ->
+        kept.values().stream()
+            .filter(k -> k.report() != null)
+            .flatMap(k -> k.report().stream())
+            .iterator();
   }
 
   /** The file's exclusions that name an issue the export does not have, as warnings. */
