@@ -3,7 +3,12 @@ package org.slaclocks.jira.persistence;
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
 import net.java.ao.DBParam;
 import net.java.ao.Query;
 import net.java.ao.schema.StringLength;
@@ -19,6 +24,9 @@ import org.slaclocks.tracking.ExclusionRepository;
 public final class AoExclusionRepository implements ExclusionRepository {
   private static final long GLOBAL = 0;
   private static final String COLUMNS = "ID,ISSUE_ID,START_AT,END_AT,REASON";
+
+  private static final Comparator<Exclusion> BY_START =
+      Comparator.comparing(e -> e.window().startInclusive());
 
   private final ActiveObjects ao;
 
@@ -75,6 +83,28 @@ public final class AoExclusionRepository implements ExclusionRepository {
   public List<Exclusion> forIssue(long issueId) {
     return find(
         Query.select(COLUMNS).where("ISSUE_ID IN (?,?)", GLOBAL, issueId).order("START_AT"));
+  }
+
+  /** {@inheritDoc} The global windows once, and those of the issues 1000 to a query. */
+  @Override
+  public Map<Long, List<Exclusion>> forIssues(Collection<Long> issueIds) {
+    List<Exclusion> global = global();
+    Map<Long, List<Exclusion>> windows = new LinkedHashMap<>();
+    for (long issueId : issueIds) {
+      windows.put(issueId, new ArrayList<>(global));
+    }
+    for (List<Long> chunk : Sql.chunks(new TreeSet<>(issueIds))) {
+      for (Exclusion own :
+          find(
+              Query.select(COLUMNS)
+                  .where("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray())
+                  .order("START_AT"))) {
+        windows.get(own.issueId()).add(own);
+      }
+    }
+    // By start, as forIssue: the issue's own windows among the global ones.
+    windows.values().forEach(list -> list.sort(BY_START));
+    return windows;
   }
 
   private List<Exclusion> find(Query query) {
