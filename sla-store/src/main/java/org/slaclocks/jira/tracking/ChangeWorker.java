@@ -24,7 +24,9 @@ import org.slaclocks.tracking.ChangeQueue;
 /**
  * Drains the change queue off the request thread: claims a batch of changed issues, recomputes and
  * stores each one's clocks, and only then completes its claim. Every node runs one worker; the
- * queue's claims keep two nodes from processing one issue at once.
+ * queue's claims keep two nodes from processing one issue at once. The issues of a batch share the
+ * store's reads and its write ({@link Recalculation#batch}): a read of each for the whole batch and
+ * one transaction, not one per issue.
  *
  * <p>Failures are of two kinds. An issue's own failure (its history unreadable, its computation
  * throws, even an {@link Error} such as a {@code NoSuchMethodError} from a Jira API mismatch) is
