@@ -112,10 +112,15 @@ final class ClockStore {
                 row.getIssueId(),
                 new StoredIssue(row.getVersion(), row.getIssueKey(), row.getProjectKey())));
     Map<Long, Map<String, StoredRow>> stored = new HashMap<>();
+    // The range repeats what the list says, for PostgreSQL's planner: on a table it has no
+    // statistics of (autovacuum off), it takes a list of 50 ids for a quarter of the table and
+    // reads all of it (0.5 s at 400,000 rows), but a range for a few rows (an index scan, 2 ms).
+    long first = ids.stream().mapToLong(Long::longValue).min().orElseThrow();
+    long last = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
     ao.stream(
         AoClock.class,
         Query.select("ID,ISSUE_ID,POLICY_ID,POLICY_HASH,METRIC_ID,CONTENT_HASH")
-            .where(in, ids.toArray()),
+            .where("ISSUE_ID >= ? AND ISSUE_ID <= ? AND " + in, Sql.params(ids, first, last)),
         // A row written before POLICY_HASH existed counts as changed, so that it is rewritten.
         row ->
             stored

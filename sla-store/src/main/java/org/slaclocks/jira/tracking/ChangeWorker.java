@@ -6,7 +6,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -22,7 +24,9 @@ import org.slaclocks.tracking.ChangeQueue;
 /**
  * Drains the change queue off the request thread: claims a batch of changed issues, recomputes and
  * stores each one's clocks, and only then completes its claim. Every node runs one worker; the
- * queue's claims keep two nodes from processing one issue at once.
+ * queue's claims keep two nodes from processing one issue at once. The issues of a batch share the
+ * store's reads and its write ({@link Recalculation#batch}): a read of each for the whole batch and
+ * one transaction, not one per issue.
  *
  * <p>Failures are of two kinds. An issue's own failure (its history unreadable, its computation
  * throws, even an {@link Error} such as a {@code NoSuchMethodError} from a Jira API mismatch) is
@@ -55,6 +59,48 @@ public final class ChangeWorker {
   @FunctionalInterface
   public interface Recalculation {
     void recompute(long issueId, SlaConfiguration config, Instant now);
+
+    /**
+     * A batch of these issues under {@code config}: what the issues need from the store may be read
+     * here for all of them at once. By default each issue is recomputed and stored on its own.
+     */
+    default Batch batch(List<Long> issueIds, SlaConfiguration config) {
+      return Batch.oneByOne(this, config);
+    }
+  }
+
+  /**
+   * The issues of one claimed batch, recomputed one by one and stored together: each {@link
+   * #recompute} throws that issue's failure, and {@link #store} writes what they computed.
+   */
+  public interface Batch {
+    /** Recomputes one issue of the batch as of {@code now}; throws only that issue's failure. */
+    void recompute(long issueId, Instant now);
+
+    /**
+     * Stores what {@link #recompute} computed.
+     *
+     * @return the issues whose clocks could not be stored after all, with why; the others are
+     *     stored
+     * @throws RuntimeException when nothing could be stored; the worker then processes each issue
+     *     on its own to find whose failure it was
+     */
+    Map<Long, Throwable> store();
+
+    /** Each issue recomputed and stored as {@link #recompute} is called; nothing left to store. */
+    static Batch oneByOne(Recalculation recalculation, SlaConfiguration config) {
+      return new Batch() {
+        @Override
+        public void recompute(long issueId, Instant now) {
+          recalculation.recompute(issueId, config, now);
+        }
+
+        @Override
+        public Map<Long, Throwable> store() {
+          return Map.of();
+        }
+      };
+    }
   }
 
   private final ChangeQueue queue;
@@ -193,28 +239,10 @@ public final class ChangeWorker {
   /** Processes the claims; returns the system failure that stopped it, or null. */
   private Throwable process(SlaConfiguration config, List<ChangeQueue.Claim> claims) {
     List<ChangeQueue.Claim> done = new ArrayList<>(claims.size());
+    Set<ChangeQueue.Claim> failed = new HashSet<>();
     Throwable systemFailure = null;
-    int next = 0;
     try {
-      for (; next < claims.size() && !stopping; next++) {
-        ChangeQueue.Claim claim = claims.get(next);
-        try {
-          recalculation.recompute(claim.issueId(), config, clock.instant());
-          done.add(claim);
-        } catch (Throwable t) {
-          if (stopping) {
-            break; // interrupted by stop(): not the issue's failure
-          }
-          if (SystemFailure.isSystemLevel(t)) {
-            systemFailure = t;
-            break;
-          }
-          // Any other Throwable is the issue's, an OutOfMemoryError too: an issue that needs more
-          // heap than there is gets parked instead of blocking the queue, and a heap-wide shortage
-          // fails the other issues as well, loudly.
-          issueFailed(claim, t);
-        }
-      }
+      systemFailure = recomputeAll(config, claims, done, failed);
     } catch (Throwable t) {
       systemFailure = t; // recording the failure failed: the database, not the issue
     }
@@ -228,8 +256,11 @@ public final class ChangeWorker {
           systemFailure = systemFailure == null ? t : systemFailure;
         }
       }
-      if (next < claims.size() && (stopping || systemFailure != null)) {
-        giveBack(claims.subList(next, claims.size()));
+      List<ChangeQueue.Claim> left = new ArrayList<>(claims);
+      left.removeAll(done);
+      left.removeAll(failed);
+      if (!left.isEmpty()) {
+        giveBack(left);
       }
     } finally {
       if (interrupted) {
@@ -237,6 +268,98 @@ public final class ChangeWorker {
       }
     }
     return stopping ? null : systemFailure;
+  }
+
+  /**
+   * Recomputes the claimed issues as one batch (the store's reads and writes shared by all of
+   * them), adding the stored ones to {@code done} and the failed ones to {@code failed}.
+   *
+   * @return the system failure that stopped it, or null
+   */
+  private Throwable recomputeAll(
+      SlaConfiguration config,
+      List<ChangeQueue.Claim> claims,
+      List<ChangeQueue.Claim> done,
+      Set<ChangeQueue.Claim> failed) {
+    Batch batch;
+    try {
+      batch = recalculation.batch(claims.stream().map(ChangeQueue.Claim::issueId).toList(), config);
+    } catch (Throwable t) {
+      if (stopping || SystemFailure.isSystemLevel(t)) {
+        return stopping ? null : t;
+      }
+      // The shared reads failed without saying it was the database: each issue on its own.
+      batch = Batch.oneByOne(recalculation, config);
+    }
+    List<ChangeQueue.Claim> computed = new ArrayList<>(claims.size());
+    Throwable systemFailure = recomputeEach(batch, claims, computed, failed);
+    if (computed.isEmpty()) {
+      return systemFailure;
+    }
+    // What was computed before a stop or a system failure is stored too, as it was issue by issue.
+    boolean interrupted = stopping && Thread.interrupted();
+    try {
+      Map<Long, Throwable> notStored;
+      try {
+        notStored = batch.store();
+      } catch (Throwable t) {
+        if (stopping || systemFailure != null || SystemFailure.isSystemLevel(t)) {
+          return systemFailure != null || stopping ? systemFailure : t;
+        }
+        // One issue's clocks spoilt the batch's store (a value its column cannot hold): each on
+        // its own, so that only that issue fails.
+        return recomputeEach(Batch.oneByOne(recalculation, config), computed, done, failed);
+      }
+      for (ChangeQueue.Claim claim : computed) {
+        Throwable failure = notStored.get(claim.issueId());
+        if (failure == null) {
+          done.add(claim);
+        } else if (SystemFailure.isSystemLevel(failure)) {
+          systemFailure = systemFailure == null ? failure : systemFailure; // given back
+        } else {
+          issueFailed(claim, failure);
+          failed.add(claim);
+        }
+      }
+      return systemFailure;
+    } finally {
+      if (interrupted) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /**
+   * Recomputes the issues in order, adding each recomputed one to {@code recomputed} and recording
+   * each one's own failure, until a stop or a system failure.
+   *
+   * @return the system failure that stopped it, or null
+   */
+  private Throwable recomputeEach(
+      Batch batch,
+      List<ChangeQueue.Claim> claims,
+      List<ChangeQueue.Claim> recomputed,
+      Set<ChangeQueue.Claim> failed) {
+    for (int next = 0; next < claims.size() && !stopping; next++) {
+      ChangeQueue.Claim claim = claims.get(next);
+      try {
+        batch.recompute(claim.issueId(), clock.instant());
+        recomputed.add(claim);
+      } catch (Throwable t) {
+        if (stopping) {
+          break; // interrupted by stop(): not the issue's failure
+        }
+        if (SystemFailure.isSystemLevel(t)) {
+          return t;
+        }
+        // Any other Throwable is the issue's, an OutOfMemoryError too: an issue that needs more
+        // heap than there is gets parked instead of blocking the queue, and a heap-wide shortage
+        // fails the other issues as well, loudly.
+        issueFailed(claim, t);
+        failed.add(claim);
+      }
+    }
+    return null;
   }
 
   private void issueFailed(ChangeQueue.Claim claim, Throwable failure) {

@@ -81,8 +81,9 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
    * Recomputes and stores many issues' clocks under {@code config}, each as of its own instant: the
    * same result as {@link #recompute(long, SlaConfiguration, Instant)} for each, with one read of
    * the stored versions and one bulk store for them all instead of one of each per issue (a load of
-   * many issues). An issue that another writer stored in between is recomputed alone, as {@code
-   * recompute} would; a deleted issue loses its clocks.
+   * many issues), through the same {@link #batch} the worker uses. An issue that another writer
+   * stored in between is recomputed alone, as {@code recompute} would; a deleted issue loses its
+   * clocks.
    *
    * @param issuesAt each issue's id and the instant to compute it at
    * @return the issues whose clocks could not be computed (a policy's JQL scope), in the order
@@ -90,36 +91,23 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
    */
   public Map<Long, SystemFailure> recomputeAll(
       Map<Long, Instant> issuesAt, SlaConfiguration configuration) {
-    // The versions are read before the histories, as the single store does; the exclusions of
-    // the whole batch at once.
-    Map<Long, Long> versions = clocks.versions(issuesAt.keySet());
-    List<ClockUpdate> updates = new ArrayList<>(issuesAt.size());
-    Map<Long, List<Exclusion>> windows = exclusions.forIssues(issuesAt.keySet());
-    List<Long> gone = new ArrayList<>();
+    ChangeWorker.Batch batch = batch(List.copyOf(issuesAt.keySet()), configuration);
     Map<Long, SystemFailure> failures = new HashMap<>();
     for (Map.Entry<Long, Instant> issue : issuesAt.entrySet()) {
-      long issueId = issue.getKey();
-      SlaConfiguration config = configuration.withExclusions(windows.get(issueId));
       try {
-        updates.add(
-            new ClockUpdate(
-                compute(issueId, config, issue.getValue()), versions.getOrDefault(issueId, 0L)));
-      } catch (IssueGone e) {
-        gone.add(issueId);
+        batch.recompute(issue.getKey(), issue.getValue());
       } catch (SystemFailure e) {
-        failures.put(issueId, e);
+        failures.put(issue.getKey(), e);
       }
     }
-    Set<Long> conflicts = clocks.storeAll(updates);
-    for (long issueId : conflicts) {
-      try {
-        recompute(issueId, configuration, issuesAt.get(issueId));
-      } catch (SystemFailure e) {
-        failures.put(issueId, e);
+    for (Map.Entry<Long, Throwable> failed : batch.store().entrySet()) {
+      if (failed.getValue() instanceof SystemFailure e) {
+        failures.put(failed.getKey(), e);
+      } else if (failed.getValue() instanceof RuntimeException e) {
+        throw e;
+      } else {
+        throw (Error) failed.getValue();
       }
-    }
-    if (!gone.isEmpty()) {
-      clocks.delete(gone);
     }
     Map<Long, SystemFailure> inOrder = new LinkedHashMap<>();
     issuesAt.keySet().stream()
@@ -140,6 +128,72 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
       return Optional.of(compute(issueId, config, now));
     } catch (IssueGone gone) {
       return Optional.empty();
+    }
+  }
+
+  /**
+   * The worker's batch: the issues' stored versions and exclusion windows read for all of them at
+   * once (1000 issues to a query), their clocks stored together (one transaction per 1000 issues),
+   * with the same result as {@link #recompute(long, SlaConfiguration, Instant)} for each. An issue
+   * that another writer stored in between is recomputed alone, as {@code recompute} would; a
+   * deleted issue loses its clocks.
+   */
+  @Override
+  public ChangeWorker.Batch batch(List<Long> issueIds, SlaConfiguration configuration) {
+    // The versions are read before the histories, as the single store does.
+    Map<Long, Long> versions = clocks.versions(issueIds);
+    Map<Long, List<Exclusion>> windows = exclusions.forIssues(issueIds);
+    return new WorkerBatch(configuration, versions, windows);
+  }
+
+  /** The issues of one worker batch, computed one by one and stored at the end. */
+  private final class WorkerBatch implements ChangeWorker.Batch {
+    private final SlaConfiguration configuration;
+    private final Map<Long, Long> versions;
+    private final Map<Long, List<Exclusion>> windows;
+    private final Map<Long, Instant> computedAt = new HashMap<>();
+    private final List<ClockUpdate> updates = new ArrayList<>();
+    private final List<Long> gone = new ArrayList<>();
+
+    WorkerBatch(
+        SlaConfiguration configuration,
+        Map<Long, Long> versions,
+        Map<Long, List<Exclusion>> windows) {
+      this.configuration = configuration;
+      this.versions = versions;
+      this.windows = windows;
+    }
+
+    @Override
+    public void recompute(long issueId, Instant now) {
+      List<Exclusion> own = windows.get(issueId);
+      if (own == null || computedAt.containsKey(issueId)) {
+        throw new IllegalArgumentException("issue " + issueId + " is not one this batch can take");
+      }
+      try {
+        IssueClocks computed = compute(issueId, configuration.withExclusions(own), now);
+        updates.add(new ClockUpdate(computed, versions.getOrDefault(issueId, 0L)));
+      } catch (IssueGone e) {
+        gone.add(issueId);
+      }
+      computedAt.put(issueId, now);
+    }
+
+    @Override
+    public Map<Long, Throwable> store() {
+      Set<Long> conflicts = clocks.storeAll(updates);
+      if (!gone.isEmpty()) {
+        clocks.delete(gone);
+      }
+      Map<Long, Throwable> failures = new HashMap<>();
+      for (long issueId : conflicts) {
+        try {
+          ClockRecalculator.this.recompute(issueId, configuration, computedAt.get(issueId));
+        } catch (RuntimeException | Error e) {
+          failures.put(issueId, e);
+        }
+      }
+      return failures;
     }
   }
 

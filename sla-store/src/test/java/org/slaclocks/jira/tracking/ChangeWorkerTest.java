@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.tuple;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLTransientConnectionException;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -32,10 +36,13 @@ import org.slaclocks.jira.persistence.AoConfigRepository;
 import org.slaclocks.jira.persistence.AoExclusionRepository;
 import org.slaclocks.jira.persistence.AoWorkerNodes;
 import org.slaclocks.jira.persistence.DatabaseTest;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.tracking.ChangeQueue;
+import org.slaclocks.tracking.ClockRepository;
 import org.slaclocks.tracking.ClockRepository.Stored;
 import org.slaclocks.tracking.ConfigRepository;
+import org.slaclocks.tracking.ExclusionSource;
 import org.slaclocks.tracking.JqlScope;
 
 /**
@@ -85,19 +92,43 @@ class ChangeWorkerTest {
             configuration, histories, directories, JqlScope.UNKNOWN, clocks, exclusions);
     AoWorkerNodes nodes = new AoWorkerNodes(ao);
     monitor = new WorkerMonitor(queue, nodes);
-    worker = new ChangeWorker(queue, configuration, this::recompute, nodes, clock, "node-1");
+    worker = new ChangeWorker(queue, configuration, new Failing(), nodes, clock, "node-1");
   }
 
-  /** The real recalculation, unless the test made this issue fail. */
-  private void recompute(long issueId, SlaConfiguration config, Instant now) {
-    Throwable failure = failing.get(issueId);
-    if (failure instanceof Error error) {
-      throw error;
+  /** The real recalculation, in batches as the worker calls it, unless the test made it fail. */
+  private final class Failing implements ChangeWorker.Recalculation {
+    @Override
+    public void recompute(long issueId, SlaConfiguration config, Instant now) {
+      failIfAsked(issueId);
+      recalculator.recompute(issueId, config, now);
     }
-    if (failure != null) {
-      throw (RuntimeException) failure;
+
+    @Override
+    public ChangeWorker.Batch batch(List<Long> issueIds, SlaConfiguration config) {
+      ChangeWorker.Batch batch = recalculator.batch(issueIds, config);
+      return new ChangeWorker.Batch() {
+        @Override
+        public void recompute(long issueId, Instant now) {
+          failIfAsked(issueId);
+          batch.recompute(issueId, now);
+        }
+
+        @Override
+        public Map<Long, Throwable> store() {
+          return batch.store();
+        }
+      };
     }
-    recalculator.recompute(issueId, config, now);
+
+    private void failIfAsked(long issueId) {
+      Throwable failure = failing.get(issueId);
+      if (failure instanceof Error error) {
+        throw error;
+      }
+      if (failure != null) {
+        throw (RuntimeException) failure;
+      }
+    }
   }
 
   /** A HELP issue by a customer, answered by an agent an hour later. */
@@ -179,6 +210,121 @@ class ChangeWorkerTest {
     assertThat(excluded.elapsed()).isEqualTo(Duration.ofMinutes(30));
     assertThat(other.pauses()).isEmpty();
     assertThat(other.elapsed()).isEqualTo(Duration.ofMinutes(60));
+  }
+
+  /**
+   * A batch reads the exclusion windows and stored versions of all its issues at once, and stores
+   * what each issue recomputed on its own stores: an issue with its own window, one with none, one
+   * whose stored clocks are out of date, and one that another writer stores in between.
+   */
+  @DatabaseTest
+  void aBatchReadsWhatItsIssuesNeedAtOnceAndStoresWhatEachAloneWouldStore(ActiveObjects ao) {
+    exclusions.add(
+        new ExclusionWindow(CREATED.plusSeconds(600), CREATED.plusSeconds(2400), "supplier outage"),
+        82L,
+        "admin",
+        CREATED);
+    queued(81, 82, 83, 84);
+    recalculator.recompute(83, NOW);
+    jira.put(83L, lowPriority(answered(83))); // changed since: its stored clocks are out of date
+    List<String> reads = new ArrayList<>();
+    boolean[] otherWriter = {false};
+    ExclusionSource countedExclusions =
+        new ExclusionSource() {
+          @Override
+          public List<Exclusion> forIssue(long issueId) {
+            reads.add("windows of " + issueId);
+            return exclusions.forIssue(issueId);
+          }
+
+          @Override
+          public Map<Long, List<Exclusion>> forIssues(Collection<Long> issueIds) {
+            reads.add("windows of " + issueIds);
+            return exclusions.forIssues(issueIds);
+          }
+        };
+    ClockRepository countedClocks =
+        (ClockRepository)
+            Proxy.newProxyInstance(
+                ClockRepository.class.getClassLoader(),
+                new Class<?>[] {ClockRepository.class},
+                (proxy, method, args) -> {
+                  if (method.getName().equals("versions")) {
+                    reads.add("versions of " + args[0]);
+                  } else if (method.getName().equals("update")) {
+                    reads.add("recomputed alone: " + args[0]);
+                  } else if (method.getName().equals("storeAll")) {
+                    reads.add("store of " + ((Collection<?>) args[0]).size());
+                  }
+                  try {
+                    return method.invoke(clocks, args);
+                  } catch (InvocationTargetException e) {
+                    throw e.getCause();
+                  }
+                });
+    ClockRecalculator batched =
+        new ClockRecalculator(
+            configuration,
+            (issueId, config) -> {
+              if (issueId == 84 && !otherWriter[0]) {
+                // Another node stores clocks of an older history after the batch read the version.
+                otherWriter[0] = true;
+                jira.put(84L, lowPriority(answered(84)));
+                recalculator.recompute(84, NOW);
+                jira.put(84L, answered(84));
+              }
+              return Optional.ofNullable(jira.get(issueId));
+            },
+            SlaConfiguration::listedDirectory,
+            JqlScope.UNKNOWN,
+            countedClocks,
+            countedExclusions);
+    ChangeWorker batchWorker =
+        new ChangeWorker(queue, configuration, batched, new AoWorkerNodes(ao), clock, "node-3");
+
+    assertThat(batchWorker.drainOnce()).isEqualTo(4);
+
+    assertThat(reads)
+        .as("one read of each for the batch; only the issue another writer stored is read again")
+        .containsExactly(
+            "versions of [81, 82, 83, 84]",
+            "windows of [81, 82, 83, 84]",
+            "store of 4",
+            "windows of 84",
+            "recomputed alone: 84");
+    assertThat(queue.backlog()).isZero();
+    Map<Long, Stored> stored = clocks.loadAll(List.of(81L, 82L, 83L, 84L));
+    SlaConfiguration config = configuration.get();
+    for (long id = 81; id <= 84; id++) {
+      assertThat(stored.get(id).clocks().clocks())
+          .as("issue " + id + " as computed alone")
+          .containsExactlyInAnyOrderElementsOf(
+              recalculator.computed(id, config, NOW).orElseThrow().clocks());
+      recalculator.recompute(id, NOW);
+      assertThat(clocks.version(id))
+          .as("issue " + id + " recomputed alone stores the same clocks: nothing written")
+          .isEqualTo(stored.get(id).version());
+    }
+    assertThat(stored.get(83L).version()).as("rewritten").isEqualTo(2);
+    assertThat(stored.get(84L).version()).as("stored after the other writer").isEqualTo(2);
+    assertThat(firstResponse(stored.get(82L)).elapsed()).isEqualTo(Duration.ofMinutes(30));
+    assertThat(firstResponse(stored.get(82L)).pauses())
+        .extracting(Pause::kind, Pause::cause)
+        .containsExactly(tuple(Pause.Kind.EXCLUSION, "exclusion: supplier outage"));
+    assertThat(firstResponse(stored.get(81L)).elapsed()).isEqualTo(Duration.ofMinutes(60));
+    assertThat(firstResponse(stored.get(81L)).pauses()).isEmpty();
+  }
+
+  private static IssueHistory lowPriority(IssueHistory history) {
+    Map<String, String> fields = new java.util.HashMap<>(history.initialFields());
+    fields.put("priority", "Low");
+    return new IssueHistory(
+        history.issueId(),
+        history.key(),
+        history.createdAt(),
+        history.creator(),
+        fields,
+        history.groups());
   }
 
   private static CycleFacts firstResponse(Stored stored) {
