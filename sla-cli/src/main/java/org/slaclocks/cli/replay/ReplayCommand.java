@@ -2,18 +2,10 @@ package org.slaclocks.cli.replay;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.Callable;
-import org.slaclocks.cli.jira.ExportPipeline;
-import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.cli.jira.ReaderOptions;
-import org.slaclocks.format.PolicyJson;
 import org.slaclocks.policy.SlaConfiguration;
-import org.slaclocks.validation.ValidationException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -39,28 +31,6 @@ public final class ReplayCommand implements Callable<Integer> {
   }
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
-
-  @Option(
-      names = "--policies",
-      required = true,
-      paramLabel = "FILE",
-      description = "Policy file (JSON, see docs/policy-format.md).")
-  Path policies;
-
-  @Option(
-      names = "--issues",
-      required = true,
-      paramLabel = "FILE",
-      description =
-          "Jira REST response with changelog, .json or gzip-compressed .json.gz; repeat for"
-              + " several pages.")
-  List<Path> issues;
-
-  @Option(
-      names = "--now",
-      paramLabel = "INSTANT",
-      description = "The instant to compute running clocks at (default: the current time).")
-  String now;
 
   @Option(
       names = "--format",
@@ -89,22 +59,11 @@ public final class ReplayCommand implements Callable<Integer> {
       description = "Table format: only the summary (the default; kept for existing scripts).")
   boolean summaryOnly;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads computing clocks (default: one per core).")
-  int threads;
+  @CommandLine.Mixin ExportInput input;
 
   @Override
   public Integer call() throws IOException {
-    Instant at;
-    try {
-      at = now == null ? Instant.now() : java.time.OffsetDateTime.parse(now).toInstant();
-    } catch (java.time.format.DateTimeParseException e) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(),
-          "--now: '" + now + "' is not an instant; write e.g. 2026-05-04T08:00:00Z");
-    }
+    Instant at = input.at(spec.commandLine());
     if (triggers && summaryOnly) {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--triggers and --summary-only contradict each other: choose one");
@@ -113,20 +72,9 @@ public final class ReplayCommand implements Callable<Integer> {
       throw new CommandLine.ParameterException(
           spec.commandLine(), "--cycles and --summary-only contradict each other: choose one");
     }
-    if (threads < 0) {
-      throw new CommandLine.ParameterException(
-          spec.commandLine(), "--threads must be 1 or more, was " + threads);
-    }
-    SlaConfiguration config = readPolicies(policies);
-    ReaderOptions options = ReaderOptions.defaults();
-    for (var e : config.customFieldIds().entrySet()) {
-      options = options.withCustomFieldName(e.getKey(), e.getValue());
-    }
-    for (Path file : issues) {
-      if (!Files.exists(file)) {
-        throw new IllegalArgumentException("issues file " + file + " does not exist");
-      }
-    }
+    input.checkThreads(spec.commandLine());
+    SlaConfiguration config = input.configuration();
+    ReaderOptions options = input.readerOptions(config);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReplayRun.Cycles written =
@@ -137,12 +85,7 @@ public final class ReplayCommand implements Callable<Integer> {
         };
     ReplayRun run = new ReplayRun(config, at, written, triggers);
     try {
-      ReplayReport report =
-          run.run(
-              issues,
-              options,
-              threads == 0 ? ExportPipeline.threads() : threads,
-              ReadProgress.of(err, issues, "read"));
+      ReplayReport report = input.replay(run, options, err);
       run.unresolvedExclusions().forEach(warning -> err.println("sla: " + warning));
       switch (format) {
         case json -> run.writeJson(report, out);
@@ -166,7 +109,7 @@ public final class ReplayCommand implements Callable<Integer> {
       if (report.isNothingRead()) {
         err.println(
             "sla: nothing could be read from "
-                + (issues.size() == 1 ? issues.get(0) : issues.size() + " files")
+                + (input.issues.size() == 1 ? input.issues.get(0) : input.issues.size() + " files")
                 + ": "
                 + report.failures().size()
                 + " skipped, the first: "
@@ -177,20 +120,6 @@ public final class ReplayCommand implements Callable<Integer> {
       return 0;
     } finally {
       run.close();
-    }
-  }
-
-  static SlaConfiguration readPolicies(Path file) throws IOException {
-    String json;
-    try {
-      json = Files.readString(file);
-    } catch (NoSuchFileException e) {
-      throw new IllegalArgumentException("policy file " + file + " does not exist");
-    }
-    try {
-      return PolicyJson.parse(json);
-    } catch (ValidationException e) {
-      throw new IllegalArgumentException(file + ": " + e.getMessage());
     }
   }
 }

@@ -2,12 +2,9 @@ package org.slaclocks.cli.replay;
 
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -15,8 +12,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.Callable;
-import org.slaclocks.cli.jira.ExportPipeline;
-import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.cli.jira.ReaderOptions;
 import org.slaclocks.history.FieldNames;
 import org.slaclocks.policy.SlaConfiguration;
@@ -68,22 +63,6 @@ public final class ReportCommand implements Callable<Integer> {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   @Option(
-      names = "--policies",
-      required = true,
-      paramLabel = "FILE",
-      description = "Policy file (JSON, see docs/policy-format.md).")
-  Path policies;
-
-  @Option(
-      names = "--issues",
-      required = true,
-      paramLabel = "FILE",
-      description =
-          "Jira REST response with changelog, .json or gzip-compressed .json.gz; repeat for"
-              + " several pages.")
-  List<Path> issues;
-
-  @Option(
       names = "--from",
       required = true,
       paramLabel = "DATE",
@@ -103,12 +82,6 @@ public final class ReportCommand implements Callable<Integer> {
       defaultValue = "UTC",
       description = "Time zone of the period's days and of the weeks (default UTC).")
   String zone;
-
-  @Option(
-      names = "--now",
-      paramLabel = "INSTANT",
-      description = "The instant to compute running clocks at (default: the current time).")
-  String now;
 
   @Option(
       names = "--format",
@@ -148,11 +121,7 @@ public final class ReportCommand implements Callable<Integer> {
       description = "How many clocks the about-to-breach list shows (default 20).")
   int limit;
 
-  @Option(
-      names = "--threads",
-      paramLabel = "N",
-      description = "Threads computing clocks (default: one per core).")
-  int threads;
+  @CommandLine.Mixin ExportInput input;
 
   @Override
   public Integer call() throws IOException {
@@ -166,18 +135,11 @@ public final class ReportCommand implements Callable<Integer> {
       throw bad("--to " + to + " is before --from " + from);
     }
     Period period = Period.ofDays(date("--from", from), date("--to", to).plusDays(1), days);
-    Instant at;
-    try {
-      at = now == null ? Instant.now() : OffsetDateTime.parse(now).toInstant();
-    } catch (DateTimeParseException e) {
-      throw bad("--now: '" + now + "' is not an instant; write e.g. 2026-05-04T08:00:00Z");
-    }
+    Instant at = input.at(spec.commandLine());
     if (limit < 1) {
       throw bad("--limit must be 1 or more, was " + limit);
     }
-    if (threads < 0) {
-      throw bad("--threads must be 1 or more, was " + threads);
-    }
+    input.checkThreads(spec.commandLine());
     if (format == Format.csv && report == Report.all && customer == null) {
       throw bad(
           "--format csv writes one report: choose it with --report compliance, trend, heatmap or"
@@ -186,12 +148,12 @@ public final class ReportCommand implements Callable<Integer> {
     if (customer != null && report != Report.all) {
       throw bad("--customer prints a statement: leave --report out");
     }
-    SlaConfiguration config = ReplayCommand.readPolicies(policies);
+    SlaConfiguration config = input.configuration();
     List<SlaPolicy> withCredits =
         config.policies().stream().filter(p -> !p.credits().isEmpty()).toList();
     if (customer != null && withCredits.isEmpty()) {
       throw new IllegalArgumentException(
-          policies
+          input.policies
               + ": no policy has credits, so there is no statement to print; see"
               + " docs/policy-format.md");
     }
@@ -202,25 +164,12 @@ public final class ReportCommand implements Callable<Integer> {
       fields.add(FieldNames.canonical(by));
     }
     withCredits.forEach(p -> fields.add(FieldNames.canonical(p.credits().customerField())));
-    ReaderOptions options = ReaderOptions.defaults();
-    for (var e : config.customFieldIds().entrySet()) {
-      options = options.withCustomFieldName(e.getKey(), e.getValue());
-    }
-    for (Path file : issues) {
-      if (!Files.exists(file)) {
-        throw new IllegalArgumentException("issues file " + file + " does not exist");
-      }
-    }
+    ReaderOptions options = input.readerOptions(config);
     PrintWriter out = spec.commandLine().getOut();
     PrintWriter err = spec.commandLine().getErr();
     ReplayRun run = new ReplayRun(config, at, ReplayRun.Cycles.NONE, false, fields);
     try {
-      ReplayReport replay =
-          run.run(
-              issues,
-              options,
-              threads == 0 ? ExportPipeline.threads() : threads,
-              ReadProgress.of(err, issues, "read"));
+      ReplayReport replay = input.replay(run, options, err);
       run.unresolvedExclusions().forEach(warning -> err.println("sla: " + warning));
       replay.failures().forEach(f -> err.println("sla: skipped " + f));
       if (replay.isNothingRead()) {
