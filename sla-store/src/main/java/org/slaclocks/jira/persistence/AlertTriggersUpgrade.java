@@ -156,15 +156,13 @@ public final class AlertTriggersUpgrade implements ActiveObjectsUpgradeTask {
   /** Version 3's rows (all fired): due, and last changed, when they fired. */
   private static int dueWhenFired(ActiveObjects ao) {
     int converted = 0;
-    while (true) {
+    // Rows are converted before FIRED_AT is dropped: on a rerun after the drop, none is left.
+    while (ao.count(AoTriggerFiring.class, "DUE_AT = ?", 0L) > 0) {
       Map<Integer, Long> firedAt = new HashMap<>();
       ao.stream(
           org.slaclocks.jira.persistence.schema.v3.AoTriggerFiring.class,
           Query.select("ID,FIRED_AT").where("DUE_AT = ?", 0L).order("ID").limit(PAGE),
           row -> firedAt.put(row.getID(), row.getFiredAt()));
-      if (firedAt.isEmpty()) {
-        return converted;
-      }
       ao.executeInTransaction(
           () -> {
             for (AoTriggerFiring row :
@@ -179,6 +177,7 @@ public final class AlertTriggersUpgrade implements ActiveObjectsUpgradeTask {
           });
       converted += firedAt.size();
     }
+    return converted;
   }
 
   private static String key(String policyId, String metricId) {
