@@ -1,17 +1,12 @@
 package org.slaclocks.jira.persistence;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashMap;
-import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,16 +14,13 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import net.java.ao.Query;
-import net.java.ao.schema.StringLength;
 import org.slaclocks.tracking.TriggerLedger;
 
 /**
  * The trigger ledger in {@link AoTriggerFiring}.
  *
- * <p>Planning inserts the rows not there yet in bulk; the unique {@code FIRING_KEY} keeps a firing
- * that two nodes plan at once to one row: the node whose insert fails rolls back its own
- * transaction, reads which keys are there now and inserts the rest. Call {@link #plan} outside any
- * other transaction: on PostgreSQL a failed insert spoils the transaction it runs in.
+ * <p>Planning is {@link FiringPlans}'. Call {@link #plan} outside any other transaction: on
+ * PostgreSQL a failed insert spoils the transaction it runs in.
  *
  * <p>Every change of a planned row is a compare-and-set. Active Objects has no conditional update,
  * so a change first writes a column with the value it already has (METRIC_ID, which never changes),
@@ -38,8 +30,6 @@ import org.slaclocks.tracking.TriggerLedger;
  * order, so two claiming nodes never deadlock.
  */
 public final class AoTriggerLedger implements TriggerLedger {
-  private static final int KEY_LIMIT = 255;
-  private static final int PLAN_ROUNDS = 5;
   private static final int CLAIM_SCANS = 3;
   private static final String COLUMNS =
       "ID,ISSUE_ID,METRIC_ID,CYCLE_INDEX,TRIGGER_ID,DUE_AT,STATE,CLAIMED_BY,LEASE_UNTIL,ATTEMPTS,"
@@ -48,128 +38,16 @@ public final class AoTriggerLedger implements TriggerLedger {
       Comparator.comparing(Firing::dueAt).thenComparingLong(Firing::id);
 
   private final ActiveObjects ao;
+  private final FiringPlans plans;
 
   public AoTriggerLedger(ActiveObjects ao) {
     this.ao = Objects.requireNonNull(ao, "ao");
+    this.plans = new FiringPlans(ao);
   }
 
   @Override
   public int plan(List<Planned> firings, Instant now) {
-    Objects.requireNonNull(now, "now");
-    Map<String, Planned> byKey = new LinkedHashMap<>();
-    for (Planned firing : firings) {
-      check(firing);
-      byKey.putIfAbsent(key(firing), firing);
-    }
-    int added = 0;
-    for (List<String> chunk : Sql.chunks(byKey.keySet())) {
-      added += planChunk(chunk, byKey, now);
-    }
-    return added;
-  }
-
-  private static void check(Planned firing) {
-    if (firing.triggerId().length() > StringLength.MAX_LENGTH) {
-      throw new IllegalArgumentException(
-          "a trigger id is at most 450 characters, was " + firing.triggerId().length());
-    }
-    if (firing.metricId().length() > 255) {
-      throw new IllegalArgumentException(
-          "a metric id is at most 255 characters, was " + firing.metricId().length());
-    }
-  }
-
-  private int planChunk(List<String> keys, Map<String, Planned> byKey, Instant now) {
-    for (int round = 1; round <= PLAN_ROUNDS; round++) {
-      List<Map<String, Object>> rows = new ArrayList<>();
-      Set<String> present = present(keys);
-      for (String key : keys) {
-        if (!present.contains(key)) {
-          rows.add(row(key, byKey.get(key), now));
-        }
-      }
-      if (rows.isEmpty()) {
-        return 0;
-      }
-      try {
-        ao.executeInTransaction(
-            () -> {
-              ao.create(AoTriggerFiring.class, rows);
-              return null;
-            });
-        return rows.size();
-      } catch (RuntimeException e) {
-        // Rolled back: another node planned some of the same firings since we looked.
-        if (!Sql.isContention(e)) {
-          throw e;
-        }
-      }
-    }
-    // Still racing: one by one, each in its own transaction.
-    int added = 0;
-    for (String key : keys) {
-      if (present(List.of(key)).isEmpty()) {
-        try {
-          ao.executeInTransaction(
-              () -> {
-                ao.create(AoTriggerFiring.class, List.of(row(key, byKey.get(key), now)));
-                return null;
-              });
-          added++;
-        } catch (RuntimeException e) {
-          if (!Sql.isContention(e)) {
-            throw e;
-          }
-        }
-      }
-    }
-    return added;
-  }
-
-  private Set<String> present(List<String> keys) {
-    Set<String> present = new HashSet<>();
-    ao.stream(
-        AoTriggerFiring.class,
-        Query.select("ID,FIRING_KEY")
-            .where("FIRING_KEY IN (" + Sql.placeholders(keys.size()) + ")", keys.toArray()),
-        row -> present.add(row.getFiringKey()));
-    return present;
-  }
-
-  private static Map<String, Object> row(String key, Planned firing, Instant now) {
-    Map<String, Object> row = new HashMap<>();
-    row.put("FIRING_KEY", key);
-    row.put("ISSUE_ID", firing.issueId());
-    row.put("METRIC_ID", firing.metricId());
-    row.put("CYCLE_INDEX", firing.cycleIndex());
-    row.put("TRIGGER_ID", firing.triggerId());
-    row.put("DUE_AT", firing.dueAt().toEpochMilli());
-    row.put("STATE", State.PENDING.name());
-    row.put("ATTEMPTS", 0);
-    row.put("UPDATED_AT", now.toEpochMilli());
-    return row;
-  }
-
-  /** Issue, metric, cycle and trigger; hashed when longer than the column. */
-  static String key(Planned firing) {
-    String key =
-        firing.issueId()
-            + "|"
-            + firing.metricId()
-            + "|"
-            + firing.cycleIndex()
-            + "|"
-            + firing.triggerId();
-    if (key.length() <= KEY_LIMIT) {
-      return key;
-    }
-    try {
-      byte[] digest =
-          MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8));
-      return "sha256:" + HexFormat.of().formatHex(digest);
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("SHA-256 is part of every Java runtime", e);
-    }
+    return plans.plan(firings, now);
   }
 
   @Override
