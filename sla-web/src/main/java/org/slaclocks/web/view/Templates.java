@@ -68,6 +68,7 @@ public final class Templates {
           MetricView.class,
           CycleView.class,
           TimelineEntryView.class,
+          FiringView.class,
           AdminPage.class,
           AlertMailView.class);
 
