@@ -7,7 +7,7 @@ import org.slaclocks.web.view.SlaViews;
 
 /**
  * Everything the sandbox's servlets share: the web layer's host and views, the tracking over the
- * loaded issues, and the people.
+ * loaded issues, the people, and the outbox of reminders and escalations.
  */
 record SandboxApp(
     WebHost host,
@@ -15,7 +15,8 @@ record SandboxApp(
     SandboxTracking tracking,
     SandboxViewers viewers,
     SandboxIssueAccess access,
-    SandboxClock clock) {
+    SandboxClock clock,
+    SandboxOutbox outbox) {
 
   LoadedIssues issues() {
     return tracking.issues();

@@ -28,8 +28,13 @@ public final class Templates {
   /** The administration page's body (the host wraps it in its own page). */
   public static final String ADMIN = "web/templates/admin.vm";
 
+  /** The e-mail of a reminder or escalation, text and HTML; context {@code $mail}. */
+  public static final String MAIL_TEXT = AlertMail.TEXT;
+
+  public static final String MAIL_HTML = AlertMail.HTML;
+
   public static final List<String> ALL =
-      List.of(COUNTDOWN, COUNTDOWN_COLUMN, COUNTDOWN_XML, PANEL, ADMIN);
+      List.of(COUNTDOWN, COUNTDOWN_COLUMN, COUNTDOWN_XML, PANEL, ADMIN, MAIL_TEXT, MAIL_HTML);
 
   /** The script of the countdowns, the navigator column and the panel (no build step). */
   public static final String SCRIPT = "web/js/sla-clocks.js";
@@ -49,7 +54,8 @@ public final class Templates {
           "placeholder", CountdownPlaceholder.class,
           "panel", PanelView.class,
           "slaField", CountdownField.class,
-          "admin", AdminPage.class);
+          "admin", AdminPage.class,
+          "mail", AlertMailView.class);
 
   /** Every class whose methods a template calls (the context types and what they return). */
   public static final List<Class<?>> VIEW_TYPES =
@@ -62,7 +68,9 @@ public final class Templates {
           MetricView.class,
           CycleView.class,
           TimelineEntryView.class,
-          AdminPage.class);
+          FiringView.class,
+          AdminPage.class,
+          AlertMailView.class);
 
   private Templates() {}
 
