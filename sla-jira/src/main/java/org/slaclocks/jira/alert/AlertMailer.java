@@ -19,12 +19,14 @@ import java.util.TimeZone;
 import org.slaclocks.policy.AlertAction;
 import org.slaclocks.tracking.AlertActions.Failure;
 import org.slaclocks.tracking.AlertNotice;
+import org.slaclocks.web.view.AlertMail;
 
 /**
  * E-mails a firing through Jira's outgoing mail: one mail per person, in that person's Jira
- * language and time zone, put on Jira's mail queue (which sends it and retries it on its own). With
- * outgoing mail disabled or no mail server configured nothing is queued: the firing is retried
- * later (a queued mail would wait, or be dropped, without anyone knowing).
+ * language and time zone (rendered by the web layer's {@link AlertMail}, as the sandbox does), put
+ * on Jira's mail queue (which sends it and retries it on its own). With outgoing mail disabled or
+ * no mail server configured nothing is queued: the firing is retried later (a queued mail would
+ * wait, or be dropped, without anyone knowing).
  *
  * <p>The mail is HTML: the mail API of Jira's public interfaces takes one body and its MIME type,
  * and no public Jira 9/10 source builds a multipart body with a text alternative through it.
@@ -34,7 +36,7 @@ public final class AlertMailer {
   static final String BASE_URL = "jira.baseurl";
 
   private final AlertRecipients recipients;
-  private final AlertMailRenderer renderer;
+  private final AlertMail mails;
   private final MailQueue queue;
   private final MailServerManager servers;
   private final MailSettings settings;
@@ -44,7 +46,7 @@ public final class AlertMailer {
 
   public AlertMailer(
       AlertRecipients recipients,
-      AlertMailRenderer renderer,
+      AlertMail mails,
       MailQueue queue,
       MailServerManager servers,
       MailSettings settings,
@@ -52,7 +54,7 @@ public final class AlertMailer {
       TimeZoneManager zones,
       ApplicationProperties properties) {
     this.recipients = recipients;
-    this.renderer = renderer;
+    this.mails = mails;
     this.queue = queue;
     this.servers = servers;
     this.settings = settings;
@@ -76,13 +78,16 @@ public final class AlertMailer {
           true);
     }
     AlertRecipients.Resolved resolved = recipients.resolve(issue, email.to());
+    if (resolved.people().isEmpty()) {
+      throw new Failure("e-mail to nobody: " + String.join(", ", resolved.leftOut()), false);
+    }
     String summary = issue.getSummary() == null ? "" : issue.getSummary();
     String url = issueUrl(issue);
     List<String> sent = new ArrayList<>();
     for (ApplicationUser person : resolved.people()) {
       Locale locale = locales.getLocaleFor(person);
-      AlertMailRenderer.Mail mail =
-          renderer.render(
+      AlertMail.Message mail =
+          mails.render(
               notice, summary, url, locale == null ? Locale.ENGLISH : locale, zoneOf(person));
       Email message = new Email(person.getEmailAddress());
       message.setSubject(mail.subject());
@@ -95,10 +100,8 @@ public final class AlertMailer {
     outcome
         .append("e-mail to ")
         .append(sent.size())
-        .append(sent.size() == 1 ? " person" : " people");
-    if (!sent.isEmpty()) {
-      outcome.append(": ").append(String.join(", ", sent));
-    }
+        .append(sent.size() == 1 ? " person: " : " people: ")
+        .append(String.join(", ", sent));
     if (!resolved.leftOut().isEmpty()) {
       outcome.append("; not sent: ").append(String.join(", ", resolved.leftOut()));
     }

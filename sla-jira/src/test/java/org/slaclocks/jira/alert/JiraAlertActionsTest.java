@@ -69,6 +69,7 @@ import org.slaclocks.policy.Criteria;
 import org.slaclocks.policy.Recipient;
 import org.slaclocks.tracking.AlertActions.Failure;
 import org.slaclocks.tracking.AlertNotice;
+import org.slaclocks.web.view.AlertMail;
 
 /**
  * What an administrator sees of reminders and escalations in Jira: who gets the e-mail (each person
@@ -101,15 +102,10 @@ class JiraAlertActionsTest {
   private final PluginSettingsFactory settingsFactory = mock(PluginSettingsFactory.class);
   private final PluginSettings settings = mock(PluginSettings.class);
 
-  /** What the renderer was asked for, one line per mail: who's language and zone. */
+  /** What the mail was rendered for, one line per mail: language, zone and the issue's link. */
   private final List<String> rendered = new ArrayList<>();
 
-  private final AlertMailRenderer renderer =
-      (notice, summary, url, locale, zone) -> {
-        rendered.add(locale + " " + zone + " " + url);
-        return new AlertMailRenderer.Mail(
-            "[" + notice.issueKey() + "] " + summary, "text", "<p>" + locale + "</p>");
-      };
+  private final AlertMail mails = mock(AlertMail.class);
 
   private final JiraAlertActions actions =
       new JiraAlertActions(
@@ -117,7 +113,7 @@ class JiraAlertActionsTest {
           authentication,
           new AlertMailer(
               new AlertRecipients(users, groups, roles, watchers, permissions),
-              renderer,
+              mails,
               mailQueue,
               mailServers,
               mailSettings,
@@ -148,6 +144,14 @@ class JiraAlertActionsTest {
     when(mailServers.getDefaultSMTPMailServer()).thenReturn(mock(SMTPMailServer.class));
     when(properties.getString("jira.baseurl")).thenReturn("https://jira.example.com/");
     when(settingsFactory.createGlobalSettings()).thenReturn(settings);
+    when(mails.render(any(), any(), any(), any(), any()))
+        .thenAnswer(
+            call -> {
+              rendered.add(
+                  call.getArgument(3) + " " + call.getArgument(4) + " " + call.getArgument(2));
+              return new AlertMail.Message(
+                  "[HELP-1] " + call.getArgument(1), "text", "<p>" + call.getArgument(3) + "</p>");
+            });
   }
 
   private ApplicationUser user(String name, String address, Locale locale, String zone) {
@@ -257,6 +261,19 @@ class JiraAlertActionsTest {
             "e-mail to 1 person: ann; not sent: no user named nobody, nobody in project role"
                 + " Developers (or no such role), gone (inactive), outsider (may not browse"
                 + " HELP-1), silent (no e-mail address)");
+  }
+
+  @Test
+  void anEmailThatReachesNobodyFailsForGoodSayingWhy() {
+    when(issue.getAssignee()).thenReturn(null);
+    when(watchers.getWatchersUnsorted(issue)).thenReturn(List.of());
+    AlertAction action =
+        email(Recipient.of(Recipient.Kind.ASSIGNEE), Recipient.of(Recipient.Kind.WATCHERS));
+
+    assertThatThrownBy(() -> actions.perform(notice(action), action))
+        .isInstanceOfSatisfying(Failure.class, f -> assertThat(f.isRetryable()).isFalse())
+        .hasMessage("e-mail to nobody: no assignee, no watchers");
+    verify(mailQueue, never()).addItem(any());
   }
 
   @Test
