@@ -34,6 +34,8 @@ import com.atlassian.jira.project.Project;
 import com.atlassian.jira.security.JiraAuthenticationContext;
 import com.atlassian.jira.security.PermissionManager;
 import com.atlassian.jira.security.groups.GroupManager;
+import com.atlassian.jira.security.roles.ProjectRole;
+import com.atlassian.jira.security.roles.ProjectRoleActors;
 import com.atlassian.jira.security.roles.ProjectRoleManager;
 import com.atlassian.jira.timezone.TimeZoneManager;
 import com.atlassian.jira.user.ApplicationUser;
@@ -261,6 +263,36 @@ class JiraAlertActionsTest {
             "e-mail to 1 person: ann; not sent: no user named nobody, nobody in project role"
                 + " Developers (or no such role), gone (inactive), outsider (may not browse"
                 + " HELP-1), silent (no e-mail address)");
+  }
+
+  @Test
+  void mailsTheMembersOfAProjectRoleInTheIssuesProject() throws Failure {
+    ProjectRole developers = mock(ProjectRole.class);
+    ProjectRoleActors actors = mock(ProjectRoleActors.class);
+    when(roles.getProjectRole("Developers")).thenReturn(developers);
+    when(roles.getProjectRoleActors(developers, project)).thenReturn(actors);
+    when(actors.getApplicationUsers()).thenReturn(Set.of(bob));
+    List<String> outcome = new ArrayList<>();
+
+    List<String> mails = mailsOf(email(new Recipient(Recipient.Kind.ROLE, "Developers")), outcome);
+
+    assertThat(mails).containsExactly("bob@example.com");
+    assertThat(outcome).containsExactly("e-mail to 1 person: bob");
+  }
+
+  @Test
+  void reassignsThroughIssueServiceAsTheActingUser() throws Failure {
+    when(issue.getAssignee()).thenReturn(ann);
+    IssueService.AssignValidationResult valid = mock(IssueService.AssignValidationResult.class);
+    when(valid.isValid()).thenReturn(true);
+    IssueService.IssueResult assigned = mock(IssueService.IssueResult.class);
+    when(assigned.isValid()).thenReturn(true);
+    when(issueService.validateAssign(lead, 10001L, "bob")).thenReturn(valid);
+    when(issueService.assign(lead, valid)).thenReturn(assigned);
+    AlertAction action = new AlertAction.Reassign("bob");
+
+    assertThat(actions.perform(notice(action), action)).isEqualTo("assigned to bob by lead");
+    verify(issueService).assign(lead, valid);
   }
 
   @Test
