@@ -11,6 +11,9 @@ public interface JiraAuthenticationContext {
   /** The logged-in user, or null for an anonymous visitor. */
   ApplicationUser getLoggedInUser();
 
+  /** Who the current thread acts as (services such as IssueService read it). */
+  void setLoggedInUser(ApplicationUser user);
+
   /** The logged-in user's language, or Jira's default language. */
   Locale getLocale();
 }

@@ -1,0 +1,13 @@
+// Source: turgaycelik/mysource@44f29e3 (Jira 6.3.15) jira-api/.../bc/ServiceResult.java:14
+// (interface).
+// docs/jira-api-references.md.
+package com.atlassian.jira.bc;
+
+import com.atlassian.jira.util.ErrorCollection;
+
+/** The result of a Jira service call: valid, or the errors. */
+public interface ServiceResult {
+  boolean isValid();
+
+  ErrorCollection getErrorCollection();
+}
