@@ -225,7 +225,7 @@ class AlertRunnerTest {
             "admin",
             clock.instant())
         .orElseThrow();
-    changed(3, jira.get(3)); // the recalculation after the change
+    changed(3, jira.get(3L)); // the recalculation after the change
 
     runAt("12:00");
     runAt("13:00");
