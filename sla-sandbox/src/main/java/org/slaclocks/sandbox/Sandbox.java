@@ -141,10 +141,16 @@ public final class Sandbox implements AutoCloseable {
               new AlertMail(templates, clock),
               clock,
               url::get);
+      SandboxAlerts alerts = new SandboxAlerts(tracking, ledger, actions, clock);
       SandboxApp app =
-          new SandboxApp(host, new SlaViews(host), tracking, viewers, access, clock, outbox);
+          new SandboxApp(
+              host, new SlaViews(host), tracking, viewers, access, clock, outbox, alerts);
       SandboxServer server = SandboxServer.start(app, options.port());
       url.set("http://" + SandboxServer.HOST + ":" + server.port() + "/");
+      alerts.runNow();
+      if (!clock.isFrozen()) {
+        alerts.startRunning();
+      }
       return new Sandbox(database, server, app, computed, ledger, actions);
     } catch (RuntimeException e) {
       database.close();
@@ -224,6 +230,11 @@ public final class Sandbox implements AutoCloseable {
     return app.outbox();
   }
 
+  /** Moves frozen time as the header does: issues stored as of then, what came due sent. */
+  SandboxTracking.Computed moveTime(Instant to) {
+    return app.moveTime(to);
+  }
+
   /** Waits until the server stops. */
   public void join() throws InterruptedException {
     server.join();
@@ -232,6 +243,7 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     try {
+      app.alerts().close();
       server.close();
     } finally {
       database.close();
