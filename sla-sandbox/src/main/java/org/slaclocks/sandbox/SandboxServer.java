@@ -67,6 +67,7 @@ final class SandboxServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_BASE + "/*");
     context.addServlet(new ServletHolder(new ClasspathStaticServlet()), "/static/*");
     context.addServlet(new ServletHolder(new SandboxActions(app)), "/sandbox/*");
+    context.addServlet(new ServletHolder(new SandboxReports(app)), SandboxReports.BASE + "/*");
     context.addServlet(new ServletHolder(new SandboxPages(app)), "/");
     server.setHandler(context);
     server.setStopAtShutdown(false);
