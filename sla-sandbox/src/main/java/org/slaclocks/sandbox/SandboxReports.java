@@ -72,7 +72,8 @@ final class SandboxReports extends HttpServlet {
           request,
           response,
           status(page.allowed(), page.problems().any()),
-          text.get("sandbox.statement.title"),
+          // the customer's name in the title: a printed PDF carries it as its title
+          page.heading().isEmpty() ? text.get("sandbox.statement.title") : page.heading(),
           Templates.statement(app.templates(), page),
           current,
           text);

@@ -322,15 +322,30 @@ public final class ReportPages {
     String title = m.text("report.gadget." + (GADGETS.contains(kind) ? kind : "unknown"));
     String reportUrl = urls.report() + "?" + r.form().query();
     if (!GADGETS.contains(kind)) {
-      return new ReportViews.Gadget(kind, title, "", title, null, null, reportUrl);
+      return new ReportViews.Gadget(
+          kind, title, "", title, null, null, reportUrl, m.text("report.label.open"));
     }
     if (!r.allowed()) {
       return new ReportViews.Gadget(
-          kind, title, "", m.text("report.forbidden"), null, null, reportUrl);
+          kind,
+          title,
+          "",
+          m.text("report.forbidden"),
+          null,
+          null,
+          reportUrl,
+          m.text("report.label.open"));
     }
     if (!r.problems().isEmpty()) {
       return new ReportViews.Gadget(
-          kind, title, "", String.join(" ", r.problems().values()), null, null, reportUrl);
+          kind,
+          title,
+          "",
+          String.join(" ", r.problems().values()),
+          null,
+          null,
+          reportUrl,
+          m.text("report.label.open"));
     }
     ReportSource source = host.source().get();
     ReportTables tables = pageTables(r.config(), m, r.viewer());
@@ -341,7 +356,15 @@ public final class ReportPages {
         ReportTable t =
             tables.compliance(
                 source.compliance(r.scope(), period, Dimension.NONE, order(r.config())), null);
-        yield new ReportViews.Gadget(kind, title, subtitle, "", null, TableView.of(t), reportUrl);
+        yield new ReportViews.Gadget(
+            kind,
+            title,
+            subtitle,
+            "",
+            null,
+            TableView.of(t),
+            reportUrl,
+            m.text("report.label.open"));
       }
       case "about" ->
           new ReportViews.Gadget(
@@ -351,7 +374,8 @@ public final class ReportPages {
               "",
               null,
               TableView.of(tables.about(about(source, r))),
-              reportUrl);
+              reportUrl,
+              m.text("report.label.open"));
       default -> {
         BreachHeatMap heat = source.heatMap(r.scope(), period);
         yield new ReportViews.Gadget(
@@ -361,7 +385,8 @@ public final class ReportPages {
             "",
             ReportCharts.heatMap(heat, weekdays(tables), chartLabels(m, r.form())),
             TableView.of(tables.heatMap(heat)),
-            reportUrl);
+            reportUrl,
+            m.text("report.label.open"));
       }
     };
   }

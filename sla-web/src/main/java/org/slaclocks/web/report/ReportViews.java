@@ -66,7 +66,8 @@ public final class ReportViews {
       String message,
       ReportCharts.Chart chart,
       TableView table,
-      String reportUrl) {
+      String reportUrl,
+      String linkText) {
     public boolean hasChart() {
       return chart != null;
     }

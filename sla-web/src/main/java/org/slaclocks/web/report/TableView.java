@@ -15,8 +15,11 @@ public record TableView(String id, String title, List<String> header, List<Row> 
     }
   }
 
-  /** A cell's text and its background colour (empty for none). */
-  public record Cell(String text, String background) {
+  /**
+   * A cell's text, its background colour (empty for none) and whether it is a number (a count, an
+   * amount, a percentage), which reads right-aligned.
+   */
+  public record Cell(String text, String background, boolean numeric) {
     public boolean hasBackground() {
       return !background.isEmpty();
     }
@@ -46,7 +49,10 @@ public record TableView(String id, String title, List<String> header, List<Row> 
       for (int i = 1; i < row.size(); i++) {
         String text = row.get(i);
         cells.add(
-            new Cell(text, table.shaded() ? ReportCharts.shade(Integer.parseInt(text), max) : ""));
+            new Cell(
+                text,
+                table.shaded() ? ReportCharts.shade(Integer.parseInt(text), max) : "",
+                text.matches("-?[0-9][0-9.,]*%?|-")));
       }
       rows.add(new Row(row.isEmpty() ? "" : row.get(0), cells));
     }
