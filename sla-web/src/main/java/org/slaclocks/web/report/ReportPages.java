@@ -391,6 +391,18 @@ public final class ReportPages {
     };
   }
 
+  /** A gadget's configuration form, filled with its current parameters. */
+  public ReportViews.GadgetForm gadgetForm(String kind, Map<String, String[]> parameters) {
+    Request r = request(parameters);
+    Messages m = r.messages();
+    return new ReportViews.GadgetForm(
+        GADGETS.contains(kind) ? kind : "compliance",
+        m.text("report.gadget." + (GADGETS.contains(kind) ? kind : "unknown")),
+        new ReportLabels(m),
+        projectChoices(r),
+        r.form().filter() == null ? "" : r.form().filter());
+  }
+
   /**
    * The running clocks about to breach, of issues the viewer may browse (an issue security level
    * can hide an issue of a project they may browse): asks for more until enough are seen.

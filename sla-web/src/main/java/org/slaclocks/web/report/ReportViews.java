@@ -77,6 +77,18 @@ public final class ReportViews {
     }
   }
 
+  /**
+   * A gadget's configuration form (the dashboard's edit view): the projects it may cover (none
+   * ticked: all the viewer may browse) and a filter. The dashboard's script saves what is chosen as
+   * the gadget's preferences, which come back as the gadget's parameters.
+   */
+  public record GadgetForm(
+      String kind, String title, ReportLabels labels, List<Choice> projects, String filter) {
+    public GadgetForm {
+      projects = List.copyOf(projects);
+    }
+  }
+
   /** A file to download: its name and its text. */
   public record Download(String fileName, String text) {}
 }

@@ -67,7 +67,8 @@ public final class Templates {
           "admin", AdminPage.class,
           "report", ReportPage.class,
           "statement", StatementPage.class,
-          "gadget", ReportViews.Gadget.class);
+          "gadget", ReportViews.Gadget.class,
+          "gadgetForm", ReportViews.GadgetForm.class);
 
   /** Every class whose methods a template calls (the context types and what they return). */
   public static final List<Class<?>> VIEW_TYPES =
@@ -89,6 +90,7 @@ public final class Templates {
           ReportViews.Statement.class,
           ReportViews.Problems.class,
           ReportViews.Gadget.class,
+          ReportViews.GadgetForm.class,
           TableView.class,
           TableView.Row.class,
           TableView.Cell.class,
@@ -129,6 +131,10 @@ public final class Templates {
 
   public static String gadget(TemplateRenderer renderer, ReportViews.Gadget gadget) {
     return renderer.render(REPORTS, Map.of("gadget", gadget));
+  }
+
+  public static String gadgetForm(TemplateRenderer renderer, ReportViews.GadgetForm form) {
+    return renderer.render(REPORTS, Map.of("gadgetForm", form));
   }
 
   public static String panel(TemplateRenderer renderer, PanelView panel) {
