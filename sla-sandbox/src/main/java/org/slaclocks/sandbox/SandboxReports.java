@@ -20,11 +20,16 @@ import org.slaclocks.web.view.Templates;
  * The web layer's report pages in the sandbox, as the Jira app serves them: {@code /reports} (the
  * report), {@code /reports/statement} (a customer statement), {@code /reports/csv?report=...} (a
  * download), {@code /reports/dashboard} (the three gadgets side by side, as on a Jira dashboard)
- * and {@code /reports/gadget/KIND} (one gadget's body, what Jira's dashboard item shows).
+ * and {@code /reports/gadget/KIND} (one gadget's body, what Jira's dashboard item shows) with
+ * {@code /reports/gadget/KIND/edit} (its configuration form). They answer at Jira's address too
+ * ({@code /plugins/servlet/sla-clocks/reports/...}), which the dashboard items' script asks.
  */
 final class SandboxReports extends HttpServlet {
   private static final long serialVersionUID = 1L;
   static final String BASE = "/reports";
+
+  /** Where Jira serves the app's servlets ({@code /plugins/servlet/sla-clocks}). */
+  static final String JIRA_PATH = "/plugins/servlet/sla-clocks";
 
   private final transient SandboxApp app;
   private final transient ReportPages pages;
@@ -53,6 +58,9 @@ final class SandboxReports extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     String path = request.getRequestURI();
+    if (path.startsWith(JIRA_PATH)) {
+      path = path.substring(JIRA_PATH.length());
+    }
     Map<String, String[]> parameters = request.getParameterMap();
     SandboxViewers.Current current = app.viewers().currentPerson();
     SandboxTexts text = new SandboxTexts(current.locale());
@@ -94,16 +102,23 @@ final class SandboxReports extends HttpServlet {
           body.append("</div>").toString(),
           current,
           text);
+    } else if (path.startsWith(BASE + "/gadget/") && path.endsWith("/edit")) {
+      String kind = path.substring((BASE + "/gadget/").length(), path.length() - "/edit".length());
+      fragment(response, Templates.gadgetForm(app.templates(), pages.gadgetForm(kind, parameters)));
     } else if (path.startsWith(BASE + "/gadget/")) {
       ReportViews.Gadget gadget =
           pages.gadget(path.substring((BASE + "/gadget/").length()), parameters);
-      response.setStatus(HttpServletResponse.SC_OK);
-      response.setContentType("text/html;charset=utf-8");
-      response.setHeader("Cache-Control", "no-store");
-      response.getWriter().write(Templates.gadget(app.templates(), gadget));
+      fragment(response, Templates.gadget(app.templates(), gadget));
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
+  }
+
+  private static void fragment(HttpServletResponse response, String html) throws IOException {
+    response.setStatus(HttpServletResponse.SC_OK);
+    response.setContentType("text/html;charset=utf-8");
+    response.setHeader("Cache-Control", "no-store");
+    response.getWriter().write(html);
   }
 
   private static int status(boolean allowed, boolean problems) {

@@ -228,8 +228,7 @@ class ReportPagesInChromiumTest {
 
     Pdf pdf = ((ChromeDriver) browser().driver()).print(new PrintOptions());
     byte[] bytes = Base64.getDecoder().decode(pdf.getContent());
-    Files.createDirectories(SandboxSession.SCREENSHOTS);
-    Files.write(SandboxSession.SCREENSHOTS.resolve("statement.pdf"), bytes);
+    Files.write(Path.of("target", "statement.pdf"), bytes); // to look at; not a document
     String raw = new String(bytes, StandardCharsets.ISO_8859_1);
     assertThat(raw).startsWith("%PDF-");
     assertThat(pages(raw)).as("pages").isGreaterThanOrEqualTo(1);
@@ -284,6 +283,62 @@ class ReportPagesInChromiumTest {
     assertThat(browser().findAll("[data-sla-gadget='about'] tbody th"))
         .allMatch(key -> key.getText().startsWith("HELP-"));
     session.screenshot("dashboard");
+  }
+
+  /**
+   * The dashboard items' script as Jira's dashboard runs it: an AMD module per item called with the
+   * dashboard's API (here a stand-in recording what it is asked), fetching the body and the
+   * configuration form from the app's servlet at Jira's address, saving the form as preferences.
+   */
+  @Test
+  void theDashboardItemsScriptRendersAnItemAndSavesItsConfiguration() {
+    session.as(MANAGER, "en");
+    browser().open("/reports/dashboard");
+    browser()
+        .script(
+            "window.slaModules = {};"
+                + "window.define = function (name, deps, factory) {"
+                + "  window.slaModules[name] = factory(window.jQuery); };"
+                + "window.slaSaved = null;"
+                + "window.slaApi = { showLoadingBar: function () {}, hideLoadingBar: function () {},"
+                + "  resize: function () {}, savePreferences: function (p) { window.slaSaved = p; } };"
+                + "var s = document.createElement('script'); s.src = '/static/web/js/sla-gadgets.js';"
+                + "document.head.appendChild(s);");
+    browser()
+        .waitUntil(d -> browser().script("return !!window.slaModules['slaclocks/gadget/heatmap']"));
+    browser()
+        .script(
+            "var Item = window.slaModules['slaclocks/gadget/heatmap'];"
+                + "var box = document.createElement('div'); box.id = 'sla-test-item';"
+                + "document.body.appendChild(box);"
+                + "new Item(window.slaApi).render(box, {projects: 'OPS', filter: ''});");
+    browser()
+        .waitUntil(
+            d ->
+                !browser()
+                    .findAll("#sla-test-item svg[data-sla-report-chart='heatmap']")
+                    .isEmpty());
+    assertThat(browser().find("#sla-test-item .sla-gadget-subtitle").getText())
+        .endsWith("projects OPS.");
+
+    browser()
+        .script(
+            "var Item = window.slaModules['slaclocks/gadget/about'];"
+                + "var box = document.createElement('div'); box.id = 'sla-test-edit';"
+                + "document.body.appendChild(box);"
+                + "new Item(window.slaApi).renderEdit(box, {projects: 'HELP', filter: ''});");
+    browser()
+        .waitUntil(d -> !browser().findAll("#sla-test-edit form[data-sla-gadget-form]").isEmpty());
+    browser().find("#sla-test-edit label[for='sla-gadget-about-project-2']").click();
+    browser()
+        .find("#sla-test-edit input[name='filter']")
+        .sendKeys("slaBreached(\"Time to resolution\")");
+    browser().find("#sla-test-edit button[type='submit']").click();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> saved = (Map<String, Object>) browser().script("return window.slaSaved;");
+    assertThat(saved)
+        .containsEntry("projects", "HELP,OPS")
+        .containsEntry("filter", "slaBreached(\"Time to resolution\")");
   }
 
   @Test

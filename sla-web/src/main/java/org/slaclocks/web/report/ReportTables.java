@@ -19,6 +19,7 @@ import org.slaclocks.report.BreachHeatMap;
 import org.slaclocks.report.ComplianceCounts;
 import org.slaclocks.report.ComplianceReport;
 import org.slaclocks.report.CustomerStatement;
+import org.slaclocks.report.Dimension;
 import org.slaclocks.report.WeeklyTrend;
 import org.slaclocks.web.i18n.Messages;
 
@@ -88,7 +89,10 @@ public final class ReportTables {
     for (ComplianceReport.Row row : rows) {
       List<String> cells = new ArrayList<>(names(row.policyId(), row.metricId()));
       if (by != null) {
-        cells.add(row.value());
+        cells.add(
+            page() && row.value().equals(Dimension.NO_VALUE)
+                ? messages.text("report.noValue")
+                : row.value());
       }
       ComplianceCounts c = row.counts();
       for (int n :
