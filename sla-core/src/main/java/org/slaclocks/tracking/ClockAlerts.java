@@ -72,6 +72,62 @@ public final class ClockAlerts {
   }
 
   /**
+   * Every firing due from {@code fromInclusive} to {@code untilInclusive}, by due instant (then
+   * cycle, rule): what the alert job owes when it last handled the clock at {@code fromInclusive}.
+   * The repetitions of a repeating rule before {@code fromInclusive} are skipped, not walked.
+   */
+  public List<AlertDue> dueBetween(Instant fromInclusive, Instant untilInclusive) {
+    Instant after = fromInclusive.minusNanos(1);
+    List<AlertDue> out = new ArrayList<>();
+    for (int c = 0; c < cycles.size(); c++) {
+      for (AlertRule rule : rules) {
+        int first = firstOccurrenceAfter(c, rule, after);
+        for (int n = first; n > 0 && (n == first || rule.isRepeating()); n++) {
+          Instant due = due(c, rule, n);
+          if (due == null || due.isAfter(untilInclusive)) {
+            break;
+          }
+          if (matches(rule, due)) {
+            out.add(firing(c, rule, n, due));
+          }
+        }
+      }
+    }
+    out.sort(ORDER);
+    return out;
+  }
+
+  /**
+   * Firing {@code triggerId} ({@code id} or {@code id#n}) of cycle {@code cycleIndex} as the clock
+   * stands now: null when it is not due at all any more (the rule is gone, the cycle stopped before
+   * it, the issue no longer matches the rule's {@code when} at its due instant). Its due instant
+   * may have moved since it was planned.
+   */
+  public AlertDue find(int cycleIndex, String triggerId) {
+    int hash = triggerId.indexOf('#');
+    String ruleId = hash < 0 ? triggerId : triggerId.substring(0, hash);
+    int occurrence;
+    try {
+      occurrence = hash < 0 ? 1 : Integer.parseInt(triggerId.substring(hash + 1));
+    } catch (NumberFormatException e) {
+      return null;
+    }
+    for (AlertRule rule : rules) {
+      if (!rule.id().equals(ruleId) || occurrence < 1 || (occurrence > 1 && !rule.isRepeating())) {
+        continue;
+      }
+      for (int c = 0; c < cycles.size(); c++) {
+        if (cycles.get(c).index() != cycleIndex) {
+          continue;
+        }
+        Instant due = due(c, rule, occurrence);
+        return due != null && matches(rule, due) ? firing(c, rule, occurrence, due) : null;
+      }
+    }
+    return null;
+  }
+
+  /**
    * For each rule and cycle, its first firing due after {@code afterExclusive} (on an issue that
    * then matches its {@code when}), by due instant: what is still to come if nothing changes.
    */

@@ -43,10 +43,7 @@ public final class TriggerArming {
     if (alerts == null || alerts.rules().isEmpty()) {
       return null;
     }
-    Instant from =
-        stored != null && stored.arming().equals(arming) && !stored.from().isAfter(computedAt)
-            ? stored.from()
-            : computedAt;
+    Instant from = stored != null && stored.arming().equals(arming) ? stored.from() : computedAt;
     AlertDue next = alerts.next(from.minusNanos(1));
     return new TriggerSchedule.Triggers(arming, from, next == null ? null : next.dueAt());
   }

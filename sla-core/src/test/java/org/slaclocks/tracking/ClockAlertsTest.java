@@ -113,6 +113,65 @@ class ClockAlertsTest {
   }
 
   @Test
+  void dueBetweenOwesOnlyTheFiringsFromItsStartToItsEnd() {
+    ClockAlerts alerts =
+        alerts(config(resolution(escalation(ofHours(2), ofHours(4)))), FRIDAY, at("Tue+1 17:00"));
+
+    // the job last handled the clock at Monday 15:30 (inclusive: that repetition is still owed)
+    assertThat(alerts.dueBetween(at("Mon+1 15:30"), at("Tue+1 12:00")))
+        .extracting(AlertDue::dueAt, AlertDue::triggerId)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(at("Mon+1 15:30"), "e#2"),
+            org.assertj.core.groups.Tuple.tuple(at("Tue+1 11:30"), "e#3"));
+    assertThat(alerts.dueBetween(at("Tue+1 15:31"), at("Tue+1 17:00"))).isEmpty();
+    assertThat(alerts.dueBetween(at("Fri 09:30"), at("Tue+1 17:00")))
+        .extracting(AlertDue::dueAt)
+        .containsExactlyElementsOf(
+            alerts.dueUntil(at("Tue+1 17:00")).stream().map(AlertDue::dueAt).toList());
+  }
+
+  @Test
+  void theArmingOfAMetricChangesWithItsDefinitionOnly() {
+    Metric reminded = resolution(before(ofHours(1)));
+    Metric same = resolution(before(ofHours(1)));
+    Metric earlier = resolution(before(ofHours(2)));
+    Metric otherGoal =
+        Policies.resolution(goal("Highest", ofHours(4)), goal(ofHours(9)))
+            .withAlerts(List.of(before(ofHours(1))));
+
+    assertThat(TriggerArming.of("p", reminded)).isEqualTo(TriggerArming.of("p", same)).hasSize(16);
+    assertThat(TriggerArming.of("p", reminded))
+        .isNotEqualTo(TriggerArming.of("p", earlier))
+        .isNotEqualTo(TriggerArming.of("p", otherGoal))
+        .isNotEqualTo(TriggerArming.of("other-policy", reminded));
+  }
+
+  @Test
+  void aClockOwesItsFiringsFromWhenItsRulesFirstAppliedToIt() {
+    ClockAlerts alerts = alerts(config(resolution(before(ofHours(1)))), FRIDAY, at("Tue+1 17:00"));
+    String arming = "0123456789abcdef";
+
+    // new clock, computed after the reminder was due: nothing owed, nothing next
+    TriggerSchedule.Triggers fresh =
+        TriggerArming.triggers(arming, alerts, null, at("Mon+1 09:00"));
+    assertThat(fresh.from()).isEqualTo(at("Mon+1 09:00"));
+    assertThat(fresh.next()).isNull();
+
+    // armed on Friday morning (the same rules since): the reminder at 16:30 is still owed
+    TriggerSchedule.Triggers stored =
+        new TriggerSchedule.Triggers(arming, at("Fri 10:00"), at("Fri 16:30"));
+    assertThat(TriggerArming.triggers(arming, alerts, stored, at("Mon+1 09:00")))
+        .isEqualTo(new TriggerSchedule.Triggers(arming, at("Fri 10:00"), at("Fri 16:30")));
+
+    // the rules changed since: armed again from now
+    assertThat(TriggerArming.triggers("fedcba9876543210", alerts, stored, at("Mon+1 09:00")))
+        .isEqualTo(new TriggerSchedule.Triggers("fedcba9876543210", at("Mon+1 09:00"), null));
+
+    // no rules: nothing to store
+    assertThat(TriggerArming.triggers(arming, null, stored, at("Mon+1 09:00"))).isNull();
+  }
+
+  @Test
   void aReminderAtTheInternalTargetUsesTheGoalRowsTarget() {
     Metric metric =
         Policies.resolution(Policies.goalWithInternalTarget(ofHours(24), ofHours(16)))

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * An issue's page ({@code $issue}): its fields, its countdown fields (the web layer's {@code
- * countdown.vm}, rendered) and its SLA panel ({@code panel.vm}, rendered), in Jira's layout.
+ * countdown.vm}, rendered), its SLA panel ({@code panel.vm}, rendered) and the actions reminders
+ * and escalations did on it, in Jira's layout.
  */
 public record IssuePage(
     IssueFields fields,
@@ -15,10 +16,18 @@ public record IssuePage(
     String createdText,
     String updatedText,
     List<Field> countdowns,
-    String panelHtml) {
+    String panelHtml,
+    List<AlertActionLine> alertActions) {
 
   /** A labelled value; {@code valueHtml} only for the web layer's rendered fragments. */
   public record Field(String id, String name, String valueHtml) {}
+
+  /** An action of a reminder or escalation, as the sandbox recorded it. */
+  public record AlertActionLine(String kind, String atIso, String atText, String text) {}
+
+  public boolean hasAlertActions() {
+    return !alertActions.isEmpty();
+  }
 
   /** A labelled plain-text value (escaped when printed). */
   public record Detail(String name, String value) {}
@@ -28,6 +37,7 @@ public record IssuePage(
       String key,
       List<Field> countdowns,
       String panelHtml,
+      List<SandboxOutbox.IssueAction> actions,
       SandboxViewers.Current current,
       SandboxTexts text) {
     return new IssuePage(
@@ -36,7 +46,13 @@ public record IssuePage(
         time(fields.created(), current),
         time(fields.updated(), current),
         countdowns,
-        panelHtml);
+        panelHtml,
+        actions.stream()
+            .map(
+                a ->
+                    new AlertActionLine(
+                        a.kind(), a.at().toString(), time(a.at(), current), a.text()))
+            .toList());
   }
 
   /** The plain-text details, in Jira's order: type, status, priority, resolution, ... */

@@ -116,6 +116,11 @@ public final class LoadedIssues {
     return key.toUpperCase(Locale.ROOT);
   }
 
+  /** A person's display name as the exports give it; empty when no export names them. */
+  public Optional<String> displayName(String userKey) {
+    return Optional.ofNullable(people.get(userKey));
+  }
+
   public Collection<Issue> all() {
     return byId.values();
   }

@@ -1,5 +1,6 @@
 package org.slaclocks.sandbox;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -8,8 +9,13 @@ import java.nio.file.StandardCopyOption;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import org.slaclocks.cli.jira.ReadProgress;
+import org.slaclocks.jira.persistence.AoTriggerLedger;
+import org.slaclocks.tracking.TriggerLedger;
 import org.slaclocks.web.WebHost;
+import org.slaclocks.web.view.AlertMail;
 import org.slaclocks.web.view.SlaViews;
 
 /**
@@ -54,16 +60,22 @@ public final class Sandbox implements AutoCloseable {
   private final SandboxServer server;
   private final SandboxApp app;
   private final SandboxTracking.Computed computed;
+  private final TriggerLedger ledger;
+  private final SandboxAlertActions actions;
 
   private Sandbox(
       SandboxDatabase database,
       SandboxServer server,
       SandboxApp app,
-      SandboxTracking.Computed computed) {
+      SandboxTracking.Computed computed,
+      TriggerLedger ledger,
+      SandboxAlertActions actions) {
     this.database = database;
     this.server = server;
     this.app = app;
     this.computed = computed;
+    this.ledger = ledger;
+    this.actions = actions;
   }
 
   /**
@@ -77,6 +89,16 @@ public final class Sandbox implements AutoCloseable {
 
   /** As {@link #start(Options)}, drawing the progress of reading the exports and storing them. */
   public static Sandbox start(Options options, ReadProgress progress) {
+    return start(options, progress, AoTriggerLedger::new);
+  }
+
+  /**
+   * As {@link #start(Options, ReadProgress)}, with the ledger of reminders and escalations made by
+   * {@code ledgers} from the sandbox's Active Objects (the app's own ledger, unless a test gives
+   * another).
+   */
+  public static Sandbox start(
+      Options options, ReadProgress progress, Function<ActiveObjects, TriggerLedger> ledgers) {
     Path policies = options.policies();
     List<Path> issues = options.issues();
     if (options.isSample()) {
@@ -97,17 +119,39 @@ public final class Sandbox implements AutoCloseable {
       SandboxPeople people = new SandboxPeople(firstProject(input.issues()));
       SandboxViewers viewers = new SandboxViewers(people);
       SandboxIssueAccess access = new SandboxIssueAccess(input.issues(), people, clock);
+      TriggerLedger ledger = ledgers.apply(database.activeObjects());
+      VelocityTemplates templates = new VelocityTemplates();
       WebHost host =
           new WebHost(
               viewers,
               access,
               tracking.configuration(),
               tracking.clocks(),
-              new VelocityTemplates(),
+              ledger,
+              templates,
               clock);
-      SandboxApp app = new SandboxApp(host, new SlaViews(host), tracking, viewers, access, clock);
+      SandboxOutbox outbox = SandboxOutbox.open(options.data());
+      AtomicReference<String> url = new AtomicReference<>("/");
+      SandboxAlertActions actions =
+          new SandboxAlertActions(
+              input.issues(),
+              people,
+              tracking.configuration(),
+              outbox,
+              new AlertMail(templates, clock),
+              clock,
+              url::get);
+      SandboxAlerts alerts = new SandboxAlerts(tracking, ledger, actions, clock);
+      SandboxApp app =
+          new SandboxApp(
+              host, new SlaViews(host), tracking, viewers, access, clock, outbox, alerts);
       SandboxServer server = SandboxServer.start(app, options.port());
-      return new Sandbox(database, server, app, computed);
+      url.set("http://" + SandboxServer.HOST + ":" + server.port() + "/");
+      alerts.runNow();
+      if (!clock.isFrozen()) {
+        alerts.startRunning();
+      }
+      return new Sandbox(database, server, app, computed, ledger, actions);
     } catch (RuntimeException e) {
       database.close();
       throw e;
@@ -171,6 +215,26 @@ public final class Sandbox implements AutoCloseable {
     return app.clock();
   }
 
+  /** The ledger of reminders and escalations the panel reads (and the alert job writes). */
+  public TriggerLedger triggers() {
+    return ledger;
+  }
+
+  /** The actions of reminders and escalations: mails to the outbox, the rest on the issue. */
+  public SandboxAlertActions alertActions() {
+    return actions;
+  }
+
+  /** The mails sent and the actions done on issues, kept with the sandbox's data. */
+  public SandboxOutbox outbox() {
+    return app.outbox();
+  }
+
+  /** Moves frozen time as the header does: issues stored as of then, what came due sent. */
+  SandboxTracking.Computed moveTime(Instant to) {
+    return app.moveTime(to);
+  }
+
   /** Waits until the server stops. */
   public void join() throws InterruptedException {
     server.join();
@@ -179,6 +243,7 @@ public final class Sandbox implements AutoCloseable {
   @Override
   public void close() {
     try {
+      app.alerts().close();
       server.close();
     } finally {
       database.close();

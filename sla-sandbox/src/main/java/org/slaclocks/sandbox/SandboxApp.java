@@ -7,7 +7,7 @@ import org.slaclocks.web.view.SlaViews;
 
 /**
  * Everything the sandbox's servlets share: the web layer's host and views, the tracking over the
- * loaded issues, and the people.
+ * loaded issues, the people, and the outbox and job of reminders and escalations.
  */
 record SandboxApp(
     WebHost host,
@@ -15,7 +15,9 @@ record SandboxApp(
     SandboxTracking tracking,
     SandboxViewers viewers,
     SandboxIssueAccess access,
-    SandboxClock clock) {
+    SandboxClock clock,
+    SandboxOutbox outbox,
+    SandboxAlerts alerts) {
 
   LoadedIssues issues() {
     return tracking.issues();
@@ -60,10 +62,13 @@ record SandboxApp(
 
   /**
    * Moves frozen time and stores every issue as the app would have by then (the changes that
-   * happened meanwhile recompute their issues, as Jira's events would).
+   * happened meanwhile recompute their issues, as Jira's events would); then the reminders and
+   * escalations that came due meanwhile are sent, as Jira's job sends them.
    */
   synchronized SandboxTracking.Computed moveTime(java.time.Instant to) {
     clock.moveTo(to);
-    return tracking.computeAll(to);
+    SandboxTracking.Computed computed = tracking.computeAll(to);
+    alerts.runNow();
+    return computed;
   }
 }

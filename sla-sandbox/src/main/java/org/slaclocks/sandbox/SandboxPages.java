@@ -47,6 +47,8 @@ final class SandboxPages extends HttpServlet {
       issue(path.substring("/browse/".length()), request, response);
     } else if (path.equals("/admin")) {
       admin(request, response);
+    } else if (path.equals("/outbox") || path.startsWith("/outbox/")) {
+      outbox(path.substring("/outbox".length()), request, response);
     } else {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
     }
@@ -199,6 +201,61 @@ final class SandboxPages extends HttpServlet {
         context);
   }
 
+  /**
+   * The outbox: administrators and agents read the mails about issues they may browse; {@code
+   * /outbox/ID} opens one. Others see that they may not (status 403); a mail that does not exist
+   * and one about an issue the person may not browse are the same 404.
+   */
+  private void outbox(String rest, HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
+    SandboxViewers.Current current = app.viewers().currentPerson();
+    Viewer viewer = current.viewer();
+    SandboxTexts text = new SandboxTexts(current.locale());
+    Map<String, Object> context = context(request, current, text);
+    SandboxPerson.Role role = current.person().role();
+    boolean allowed = role == SandboxPerson.Role.ADMINISTRATOR || role == SandboxPerson.Role.AGENT;
+    if (!allowed) {
+      context.put("outbox", new OutboxPage(false, List.of(), null));
+      render(response, HttpServletResponse.SC_FORBIDDEN, "sandbox/templates/outbox.vm", context);
+      return;
+    }
+    List<OutboxPage.Row> rows = new ArrayList<>();
+    Map<Long, SandboxOutbox.Mail> readable = new HashMap<>();
+    for (SandboxOutbox.Mail mail : app.outbox().mails()) {
+      if (app.access().browsable(mail.issueKey(), viewer).isPresent()) {
+        readable.put(mail.id(), mail);
+        rows.add(
+            new OutboxPage.Row(
+                mail.id(),
+                PageFrame.formatted(mail.sentAt(), current),
+                mail.sentAt().toString(),
+                mail.to(),
+                mail.subject(),
+                mail.issueKey()));
+      }
+    }
+    OutboxPage.Opened opened = null;
+    if (rest.length() > 1) {
+      SandboxOutbox.Mail mail = null;
+      try {
+        mail = readable.get(Long.parseLong(rest.substring(1)));
+      } catch (NumberFormatException e) {
+        mail = null;
+      }
+      if (mail == null) {
+        context.put("notFoundText", text.get("sandbox.outbox.notfound"));
+        render(
+            response, HttpServletResponse.SC_NOT_FOUND, "sandbox/templates/notfound.vm", context);
+        return;
+      }
+      long id = mail.id();
+      OutboxPage.Row row = rows.stream().filter(r -> r.id() == id).findFirst().orElseThrow();
+      opened = new OutboxPage.Opened(row, mail.text(), mail.html());
+    }
+    context.put("outbox", new OutboxPage(true, rows, opened));
+    render(response, HttpServletResponse.SC_OK, "sandbox/templates/outbox.vm", context);
+  }
+
   private void issue(String key, HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     SandboxViewers.Current current = app.viewers().currentPerson();
@@ -228,6 +285,7 @@ final class SandboxPages extends HttpServlet {
             ref.get().key(),
             countdowns,
             panelHtml,
+            app.outbox().actions(ref.get().key()),
             current,
             text));
     render(response, HttpServletResponse.SC_OK, "sandbox/templates/issue.vm", context);

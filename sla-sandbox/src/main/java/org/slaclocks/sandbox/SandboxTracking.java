@@ -19,6 +19,7 @@ import org.slaclocks.jira.persistence.AoAuditLog;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoConfigRepository;
 import org.slaclocks.jira.persistence.AoExclusionRepository;
+import org.slaclocks.jira.persistence.AoTriggerSchedule;
 import org.slaclocks.jira.tracking.ClockRecalculator;
 import org.slaclocks.jira.tracking.CurrentConfiguration;
 import org.slaclocks.jira.tracking.SystemFailure;
@@ -54,6 +55,7 @@ public final class SandboxTracking {
   private final AoExclusionRepository exclusions;
   private final AoAuditLog audit;
   private final ClockRecalculator recalculator;
+  private final AoTriggerSchedule triggers;
   private final ActiveObjects ao;
 
   public SandboxTracking(ActiveObjects ao, LoadedIssues issues) {
@@ -64,6 +66,7 @@ public final class SandboxTracking {
     this.clocks = new AoClockRepository(ao, configuration);
     this.exclusions = new AoExclusionRepository(ao);
     this.audit = new AoAuditLog(ao);
+    this.triggers = new AoTriggerSchedule(ao);
     this.recalculator =
         new ClockRecalculator(
             configuration,
@@ -71,7 +74,8 @@ public final class SandboxTracking {
             SlaConfiguration::listedDirectory,
             JqlScope.UNKNOWN,
             clocks,
-            exclusions);
+            exclusions,
+            triggers);
   }
 
   /** What one computation of every issue did. */
@@ -224,6 +228,11 @@ public final class SandboxTracking {
   /** Recomputes and stores issues (the worker of a recalculation). */
   ClockRecalculator recalculator() {
     return recalculator;
+  }
+
+  /** The due index of reminders and escalations, written with the clocks. */
+  AoTriggerSchedule triggers() {
+    return triggers;
   }
 
   public CurrentConfiguration configuration() {

@@ -27,6 +27,7 @@ public final class TestHost {
 
   private SlaConfiguration config;
   private final MemoryClocks clocks = new MemoryClocks();
+  private final MemoryFirings firings = new MemoryFirings();
   private final FakeIssues issues = new FakeIssues();
   private Viewer viewer = AGENT;
   private Instant now;
@@ -65,6 +66,10 @@ public final class TestHost {
     return clocks;
   }
 
+  public MemoryFirings firings() {
+    return firings;
+  }
+
   public FakeIssues issues() {
     return issues;
   }
@@ -75,6 +80,7 @@ public final class TestHost {
         issues,
         () -> config,
         clocks,
+        firings,
         new VelocityTemplates(),
         Clock.fixed(now, ZoneOffset.UTC));
   }

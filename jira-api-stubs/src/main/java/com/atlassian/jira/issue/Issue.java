@@ -22,6 +22,8 @@ public interface Issue {
 
   String getKey();
 
+  String getSummary();
+
   Timestamp getCreated();
 
   ApplicationUser getCreator();

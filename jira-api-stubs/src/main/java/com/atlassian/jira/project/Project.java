@@ -2,6 +2,8 @@
 // ScrumPokerProjectConfigurationAction.java:130; every member: docs/jira-api-references.md.
 package com.atlassian.jira.project;
 
+import com.atlassian.jira.user.ApplicationUser;
+
 /** A Jira project. */
 public interface Project {
   Long getId();
@@ -9,4 +11,7 @@ public interface Project {
   String getKey();
 
   String getName();
+
+  /** The project lead, or null. */
+  ApplicationUser getProjectLead();
 }

@@ -10,4 +10,9 @@ public interface ApplicationUser {
   String getUsername();
 
   String getDisplayName();
+
+  String getEmailAddress();
+
+  /** False for a deactivated user. */
+  boolean isActive();
 }

@@ -7,13 +7,14 @@ import java.util.Deque;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.slaclocks.jira.event.IssueEventListener;
+import org.slaclocks.jira.schedule.AlertJob;
 import org.slaclocks.jira.schedule.ReconciliationJob;
 import org.slaclocks.jira.tracking.ChangeWorker;
 
 /**
  * Starts the app's moving parts when Jira is ready for them and stops them when the app is
  * disabled: registers the issue event listener, starts this node's queue worker and schedules the
- * reconciliation.
+ * reconciliation and the alert job (reminders and escalations).
  *
  * <p>SAL calls {@link #onStart} (this bean is exported as a {@link LifecycleAware} OSGi service)
  * once the application is set up, the app is enabled and the plugin framework has started, so the
@@ -30,6 +31,7 @@ public final class AppLifecycle implements LifecycleAware {
   private final IssueEventListener listener;
   private final ChangeWorker worker;
   private final ReconciliationJob reconciliation;
+  private final AlertJob alerts;
 
   /** How to undo each step taken, the last step first. */
   private final Deque<Runnable> started = new ArrayDeque<>();
@@ -40,11 +42,13 @@ public final class AppLifecycle implements LifecycleAware {
       EventPublisher events,
       IssueEventListener listener,
       ChangeWorker worker,
-      ReconciliationJob reconciliation) {
+      ReconciliationJob reconciliation,
+      AlertJob alerts) {
     this.events = events;
     this.listener = listener;
     this.worker = worker;
     this.reconciliation = reconciliation;
+    this.alerts = alerts;
   }
 
   @Override
@@ -59,6 +63,8 @@ public final class AppLifecycle implements LifecycleAware {
       started.push(worker::stop);
       reconciliation.schedule();
       started.push(reconciliation::unschedule);
+      alerts.schedule();
+      started.push(alerts::unschedule);
       running = true;
     } catch (RuntimeException | Error e) {
       LOG.log(

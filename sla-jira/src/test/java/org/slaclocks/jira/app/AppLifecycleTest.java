@@ -14,6 +14,7 @@ import java.time.Clock;
 import org.junit.jupiter.api.Test;
 import org.mockito.InOrder;
 import org.slaclocks.jira.event.IssueEventListener;
+import org.slaclocks.jira.schedule.AlertJob;
 import org.slaclocks.jira.schedule.ReconciliationJob;
 import org.slaclocks.jira.tracking.ChangeWorker;
 import org.slaclocks.tracking.ChangeQueue;
@@ -25,17 +26,21 @@ class AppLifecycleTest {
       new IssueEventListener(mock(ChangeQueue.class), Clock.systemUTC());
   private final ChangeWorker worker = mock(ChangeWorker.class);
   private final ReconciliationJob reconciliation = mock(ReconciliationJob.class);
-  private final AppLifecycle lifecycle = new AppLifecycle(events, listener, worker, reconciliation);
+  private final AlertJob alerts = mock(AlertJob.class);
+  private final AppLifecycle lifecycle =
+      new AppLifecycle(events, listener, worker, reconciliation, alerts);
 
   @Test
-  void startsTheListenerTheWorkerAndTheReconciliationAndStopsThemInReverse() {
+  void startsTheListenerTheWorkerTheReconciliationAndTheAlertsAndStopsThemInReverse() {
     lifecycle.onStart();
     lifecycle.onStop();
 
-    InOrder order = inOrder(events, worker, reconciliation);
+    InOrder order = inOrder(events, worker, reconciliation, alerts);
     order.verify(events).register(listener);
     order.verify(worker).start();
     order.verify(reconciliation).schedule();
+    order.verify(alerts).schedule();
+    order.verify(alerts).unschedule();
     order.verify(reconciliation).unschedule();
     order.verify(worker).stop();
     order.verify(events).unregister(listener);
@@ -59,6 +64,22 @@ class AppLifecycleTest {
 
     lifecycle.destroy(); // Spring disables the app afterwards: nothing is left to undo
     verifyNoMoreInteractions(events, worker, reconciliation);
+    verifyNoInteractions(alerts);
+  }
+
+  @Test
+  void aStartThatCannotScheduleTheAlertsUndoesEverythingStartedBefore() {
+    doThrow(new IllegalStateException("could not schedule")).when(alerts).schedule();
+
+    assertThatThrownBy(lifecycle::onStart).hasMessage("could not schedule");
+
+    InOrder order = inOrder(events, worker, reconciliation, alerts);
+    order.verify(reconciliation).schedule();
+    order.verify(alerts).schedule();
+    order.verify(reconciliation).unschedule();
+    order.verify(worker).stop();
+    order.verify(events).unregister(listener);
+    verify(alerts, times(0)).unschedule();
   }
 
   @Test
@@ -77,7 +98,7 @@ class AppLifecycleTest {
     lifecycle.destroy();
     lifecycle.onStop();
 
-    verifyNoInteractions(events, worker, reconciliation);
+    verifyNoInteractions(events, worker, reconciliation, alerts);
   }
 
   @Test
@@ -92,6 +113,8 @@ class AppLifecycleTest {
     verify(worker, times(1)).start();
     verify(reconciliation, times(1)).schedule();
     verify(reconciliation, times(1)).unschedule();
+    verify(alerts, times(1)).schedule();
+    verify(alerts, times(1)).unschedule();
     verify(worker, times(1)).stop();
     verify(events, times(1)).unregister(listener);
   }

@@ -178,6 +178,7 @@ class BundleJarIT {
             "com/github/mangstadt/vinnie/io/VObjectReader.class",
             "META-INF/spring/plugin-context.xml");
     assertThat(names).noneMatch(n -> n.startsWith("com/atlassian/"));
+    assertThat(names).noneMatch(n -> n.startsWith("com/opensymphony/"));
     assertThat(names).noneMatch(n -> n.startsWith("net/java/ao/"));
     assertThat(names).noneMatch(n -> n.startsWith("META-INF/plugin-components"));
   }

@@ -40,6 +40,7 @@ import org.slaclocks.tracking.ClockRepository;
 import org.slaclocks.tracking.Histories;
 import org.slaclocks.tracking.JqlScope;
 import org.slaclocks.tracking.Policies;
+import org.slaclocks.tracking.TriggerLedger;
 import org.slaclocks.web.WebHost;
 import org.slaclocks.web.host.IssueAccess;
 import org.slaclocks.web.host.IssueRef;
@@ -87,6 +88,7 @@ class CountdownCsvExportTest {
             issues,
             () -> HELPDESK,
             clocks,
+            mock(TriggerLedger.class),
             mock(TemplateRenderer.class),
             Clock.fixed(at(now), ZoneOffset.UTC));
     return new CountdownFieldType(

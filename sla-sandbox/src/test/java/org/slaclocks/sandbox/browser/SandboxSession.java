@@ -2,6 +2,7 @@ package org.slaclocks.sandbox.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.atlassian.activeobjects.external.ActiveObjects;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -16,9 +17,13 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.openqa.selenium.Cookie;
+import org.slaclocks.cli.jira.ReadProgress;
+import org.slaclocks.jira.persistence.AoTriggerLedger;
 import org.slaclocks.sandbox.Sandbox;
+import org.slaclocks.tracking.TriggerLedger;
 
 /**
  * A sandbox with the bundled sample and a browser on it, and what a test needs to find the issues
@@ -49,7 +54,15 @@ final class SandboxSession implements AutoCloseable {
   }
 
   static SandboxSession start(Instant now, Path data) throws IOException {
-    Sandbox sandbox = Sandbox.start(new Sandbox.Options(null, List.of(), now, 0, data));
+    return start(now, data, AoTriggerLedger::new);
+  }
+
+  /** A session whose sandbox keeps the firings of reminders and escalations in {@code ledgers}. */
+  static SandboxSession start(
+      Instant now, Path data, Function<ActiveObjects, TriggerLedger> ledgers) throws IOException {
+    Sandbox sandbox =
+        Sandbox.start(
+            new Sandbox.Options(null, List.of(), now, 0, data), ReadProgress.silent(), ledgers);
     String base = sandbox.url().replaceAll("/$", "");
     try {
       return new SandboxSession(sandbox, Browser.start(base), base);

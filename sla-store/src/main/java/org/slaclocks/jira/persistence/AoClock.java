@@ -28,6 +28,12 @@ import net.java.ao.schema.Table;
  * for loads and stores. Every question index also holds POLICY_HASH before ISSUE_ID, so that a
  * search filtered by policy is answered from the index too. Every index costs every write of a row,
  * so there are no more (docs/persistence.md and its query plans in performance.md).
+ *
+ * <p>Since model version 4 a row also keeps what the due index of reminders and escalations needs
+ * ({@link org.slaclocks.tracking.TriggerSchedule}): TRIGGER_ARMING, TRIGGERS_FROM and
+ * NEXT_TRIGGER_AT, the last in the index (NEXT_TRIGGER_AT, ID) that the alert job pages through in
+ * that order. They are null for a clock without reminders or escalations. CONTENT_HASH does not
+ * cover them: the alert job advances them in place, and a store compares them as they are.
  */
 @Table("CLOCK")
 @Indexes({
@@ -54,7 +60,10 @@ import net.java.ao.schema.Table;
       }),
   @Index(
       name = "completed",
-      methodNames = {"getMetricId", "getCompletedCycles", "getPolicyHash", "getIssueId"})
+      methodNames = {"getMetricId", "getCompletedCycles", "getPolicyHash", "getIssueId"}),
+  @Index(
+      name = "next_trigger",
+      methodNames = {"getNextTriggerAt", "getID"})
 })
 public interface AoClock extends RawEntity<Long> {
   @AutoIncrement
@@ -171,4 +180,23 @@ public interface AoClock extends RawEntity<Long> {
   String getCycles();
 
   void setCycles(String cycles);
+
+  /**
+   * {@link org.slaclocks.tracking.TriggerArming} of the metric's definition the triggers were
+   * computed with (16 hex digits); null when the metric has no reminders or escalations.
+   */
+  @StringLength(32)
+  String getTriggerArming();
+
+  void setTriggerArming(String triggerArming);
+
+  /** Epoch millis: firings due from here on are owed; null with TRIGGER_ARMING. */
+  Long getTriggersFrom();
+
+  void setTriggersFrom(Long triggersFrom);
+
+  /** Epoch millis: the clock's next trigger; null when none is to come. */
+  Long getNextTriggerAt();
+
+  void setNextTriggerAt(Long nextTriggerAt);
 }

@@ -17,11 +17,13 @@ import net.java.ao.RawEntity;
  * {@code schema.v<N>}: a task migrates the frozen copies of its own version, never the live
  * entities, so it keeps working after later versions change them (docs/persistence.md). {@link
  * AoWorkerNode} came with version 3 without a task of its own: a new table needs none, AO creates
- * it when the app is enabled.
+ * it when the app is enabled. Version 4 brought reminders and escalations: the clocks' due index
+ * (TRIGGER_ARMING, TRIGGERS_FROM, NEXT_TRIGGER_AT) and the trigger ledger's states ({@link
+ * AlertTriggersUpgrade}).
  */
 public final class AoSchema {
   /** The model version these entities describe. */
-  public static final String MODEL_VERSION = "3";
+  public static final String MODEL_VERSION = "4";
 
   private AoSchema() {}
 
@@ -49,6 +51,9 @@ public final class AoSchema {
    * context, which passes its {@code clock} bean to their constructors.
    */
   public static List<ActiveObjectsUpgradeTask> upgradeTasks(Clock clock) {
-    return List.of(new AddAtRiskFlagUpgrade(clock), new ClockFactsUpgrade(clock));
+    return List.of(
+        new AddAtRiskFlagUpgrade(clock),
+        new ClockFactsUpgrade(clock),
+        new AlertTriggersUpgrade(clock));
   }
 }

@@ -1,18 +1,31 @@
 package org.slaclocks.jira.persistence;
 
 import net.java.ao.Entity;
+import net.java.ao.schema.Default;
+import net.java.ao.schema.Index;
 import net.java.ao.schema.Indexed;
+import net.java.ao.schema.Indexes;
 import net.java.ao.schema.NotNull;
 import net.java.ao.schema.StringLength;
 import net.java.ao.schema.Table;
 import net.java.ao.schema.Unique;
 
 /**
- * A reminder or escalation that fired. {@code FIRING_KEY} (issue, metric, cycle and trigger in one
- * string) is unique, which is what makes a trigger fire once across the cluster: AO 3 has no unique
- * composite index.
+ * The ledger of reminders and escalations ({@link org.slaclocks.tracking.TriggerLedger}): one row
+ * per firing, planned, claimed, done. {@code FIRING_KEY} (issue, metric, cycle and trigger in one
+ * string, hashed when longer than the column) is unique, which is what makes a firing happen once
+ * across the cluster: AO 3 has no unique composite index. Instants are epoch millis.
+ *
+ * <p>The index (STATE, DUE_AT) serves the claim's scan (the oldest due pending, retrying and
+ * expired claims) and the backlog's counts. The defaults are what the rows of model version 3, all
+ * of them fired, became ({@link AlertTriggersUpgrade}); every insert gives every column.
  */
 @Table("TRIGGER_FIRING")
+@Indexes({
+  @Index(
+      name = "claimable",
+      methodNames = {"getState", "getDueAt"})
+})
 public interface AoTriggerFiring extends Entity {
   @NotNull
   @Unique
@@ -42,14 +55,60 @@ public interface AoTriggerFiring extends Entity {
 
   void setTriggerId(String triggerId);
 
-  /** Epoch millis. */
+  /** When the firing is due. */
   @NotNull
-  long getFiredAt();
+  @Default("0")
+  long getDueAt();
 
-  void setFiredAt(long firedAt);
+  void setDueAt(long dueAt);
 
+  /** {@link org.slaclocks.tracking.TriggerLedger.State} by name. */
+  @NotNull
+  @Default("DONE")
+  @StringLength(20)
+  String getState();
+
+  void setState(String state);
+
+  /** The node that claimed the firing last; null while none did. */
+  @StringLength(100)
+  String getClaimedBy();
+
+  void setClaimedBy(String claimedBy);
+
+  /** While CLAIMED: until when the claim holds. */
+  Long getLeaseUntil();
+
+  void setLeaseUntil(Long leaseUntil);
+
+  /** How many attempts failed and were to be retried. */
+  @NotNull
+  @Default("0")
+  int getAttempts();
+
+  void setAttempts(int attempts);
+
+  /** While RETRY: from when it may be claimed again. */
+  Long getNextAttemptAt();
+
+  void setNextAttemptAt(Long nextAttemptAt);
+
+  /** The indexes of the actions done, comma-separated ("0,2"); null when none is. */
   @StringLength(StringLength.MAX_LENGTH)
+  String getActionsDone();
+
+  void setActionsDone(String actionsDone);
+
+  /** What people read on the issue: one line per action done or attempt ended. */
+  @StringLength(StringLength.UNLIMITED)
   String getOutcome();
 
   void setOutcome(String outcome);
+
+  /** When the row last changed. */
+  @NotNull
+  @Default("0")
+  long getUpdatedAt();
+
+  void setUpdatedAt(long updatedAt);
 }

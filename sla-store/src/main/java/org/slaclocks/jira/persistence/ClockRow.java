@@ -7,19 +7,24 @@ import java.util.Map;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
 import org.slaclocks.tracking.StoredClock;
+import org.slaclocks.tracking.TriggerSchedule;
 
 /**
- * One {@link AoClock} row as written: the summary's columns, the CYCLES document and the content
- * hash that tells a store whether the stored row already says the same.
+ * One {@link AoClock} row as written: the summary's columns, the CYCLES document, the content hash
+ * and the triggers (null: none) that tell a store whether the stored row already says the same.
  */
-record ClockRow(StoredClock summary, String cycles, long contentHash) {
+record ClockRow(
+    StoredClock summary, String cycles, long contentHash, TriggerSchedule.Triggers triggers) {
 
-  static ClockRow of(StoredClock summary, ClockFacts facts) {
+  static ClockRow of(StoredClock summary, ClockFacts facts, TriggerSchedule.Triggers triggers) {
     String cycles = CyclesJson.write(facts);
     return new ClockRow(
         summary,
         cycles,
-        ContentHash.of(summary.policyId(), summary.metricId(), millis(summary.zeroAt()), cycles));
+        ContentHash.of(summary.policyId(), summary.metricId(), millis(summary.zeroAt()), cycles),
+        triggers == null
+            ? null
+            : triggers(triggers.arming(), millis(triggers.from()), millis(triggers.next())));
   }
 
   /** The row's values for a bulk insert; nulls are left out (AO inserts them as null anyway). */
@@ -44,6 +49,11 @@ record ClockRow(StoredClock summary, String cycles, long contentHash) {
     row.put("VERSION", version);
     row.put("CONTENT_HASH", contentHash);
     row.put("CYCLES", cycles);
+    if (triggers != null) {
+      row.put("TRIGGER_ARMING", triggers.arming());
+      row.put("TRIGGERS_FROM", triggers.from().toEpochMilli());
+      putIfNotNull(row, "NEXT_TRIGGER_AT", millis(triggers.next()));
+    }
     return row;
   }
 
@@ -87,5 +97,15 @@ record ClockRow(StoredClock summary, String cycles, long contentHash) {
 
   static Instant instant(Long millis) {
     return millis == null ? null : Instant.ofEpochMilli(millis);
+  }
+
+  /**
+   * The triggers as stored (whole milliseconds, like every instant of the row); null when the row
+   * has none (no arming).
+   */
+  static TriggerSchedule.Triggers triggers(String arming, Long from, Long next) {
+    return arming == null || from == null
+        ? null
+        : new TriggerSchedule.Triggers(arming, Instant.ofEpochMilli(from), instant(next));
   }
 }

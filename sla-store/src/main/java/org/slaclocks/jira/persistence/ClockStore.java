@@ -16,18 +16,20 @@ import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.IssueClocks;
 import org.slaclocks.tracking.StoredClock;
+import org.slaclocks.tracking.TriggerSchedule;
 
 /**
  * Stores up to 1000 issues' clocks in one transaction, writing only what changed.
  *
  * <p>The rule: an issue whose stored rows say exactly what the new clocks say (same key and
- * project, the same clock rows by content hash) is not written at all, whatever version the update
- * expected: its stored clocks already are the result, and not writing cannot overwrite anything.
- * Its {@code COMPUTED_AT} and {@code CONFIG_VERSION} stay those of the computation that last
- * changed it. Any other issue needs the expected version: its issue row is compared-and-deleted and
- * inserted with the next version and clock count, and of its clock rows only the changed, added and
- * removed ones are deleted and inserted (carrying the new version); unchanged rows keep theirs. A
- * version that moved on is a conflict, reported without writing.
+ * project, the same clock rows by content hash and the same triggers: a rule added to a policy
+ * changes a clock's arming while its cycles stay equal) is not written at all, whatever version the
+ * update expected: its stored clocks already are the result, and not writing cannot overwrite
+ * anything. Its {@code COMPUTED_AT} and {@code CONFIG_VERSION} stay those of the computation that
+ * last changed it. Any other issue needs the expected version: its issue row is
+ * compared-and-deleted and inserted with the next version and clock count, and of its clock rows
+ * only the changed, added and removed ones are deleted and inserted (carrying the new version);
+ * unchanged rows keep theirs. A version that moved on is a conflict, reported without writing.
  */
 final class ClockStore {
   private static final int MAX_ROUNDS = 5;
@@ -76,7 +78,12 @@ final class ClockStore {
       if (summary.calendar() != null) {
         checkLength("calendar name", summary.calendar(), 200);
       }
-      if (rows.put(key(clock.policyId(), clock.metricId()), ClockRow.of(summary, clock)) != null) {
+      TriggerSchedule.Triggers triggers = update.triggers().get(clock.metricId());
+      if (triggers != null) {
+        checkLength("trigger arming", triggers.arming(), 32);
+      }
+      ClockRow row = ClockRow.of(summary, clock, triggers);
+      if (rows.put(key(clock.policyId(), clock.metricId()), row) != null) {
         throw new IllegalArgumentException(
             "issue " + issue.issueId() + ": two clocks of metric " + clock.metricId());
       }
@@ -98,7 +105,12 @@ final class ClockStore {
 
   private record StoredIssue(long version, String issueKey, String projectKey) {}
 
-  private record StoredRow(long id, Long hash) {}
+  /** A stored row: its id, content hash (null: to be rewritten) and triggers. */
+  private record StoredRow(long id, Long hash, TriggerSchedule.Triggers triggers) {
+    boolean says(ClockRow row) {
+      return hash != null && hash == row.contentHash() && Objects.equals(triggers, row.triggers());
+    }
+  }
 
   private Set<Long> write(Map<Long, Planned> planned) {
     List<Long> ids = new ArrayList<>(planned.keySet());
@@ -119,7 +131,9 @@ final class ClockStore {
     long last = ids.stream().mapToLong(Long::longValue).max().orElseThrow();
     ao.stream(
         AoClock.class,
-        Query.select("ID,ISSUE_ID,POLICY_ID,POLICY_HASH,METRIC_ID,CONTENT_HASH")
+        Query.select(
+                "ID,ISSUE_ID,POLICY_ID,POLICY_HASH,METRIC_ID,CONTENT_HASH,TRIGGER_ARMING,"
+                    + "TRIGGERS_FROM,NEXT_TRIGGER_AT")
             .where("ISSUE_ID >= ? AND ISSUE_ID <= ? AND " + in, Sql.params(ids, first, last)),
         // A row written before POLICY_HASH existed counts as changed, so that it is rewritten.
         row ->
@@ -128,7 +142,12 @@ final class ClockStore {
                 .put(
                     key(row.getPolicyId(), row.getMetricId()),
                     new StoredRow(
-                        row.getID(), row.getPolicyHash() == null ? null : row.getContentHash())));
+                        row.getID(),
+                        row.getPolicyHash() == null ? null : row.getContentHash(),
+                        ClockRow.triggers(
+                            row.getTriggerArming(),
+                            row.getTriggersFrom(),
+                            row.getNextTriggerAt()))));
 
     Set<Long> conflicts = new HashSet<>();
     Map<Long, List<Long>> casByVersion = new TreeMap<>();
@@ -155,13 +174,13 @@ final class ClockStore {
       issueRows.add(issueRow(issue, version, p.rows().size()));
       for (Map.Entry<String, StoredRow> old : wasRows.entrySet()) {
         ClockRow now = p.rows().get(old.getKey());
-        if (now == null || !Objects.equals(old.getValue().hash(), now.contentHash())) {
+        if (now == null || !old.getValue().says(now)) {
           rowsToDelete.add(old.getValue().id());
         }
       }
       for (Map.Entry<String, ClockRow> row : p.rows().entrySet()) {
         StoredRow old = wasRows.get(row.getKey());
-        if (old == null || !Objects.equals(old.hash(), row.getValue().contentHash())) {
+        if (old == null || !old.says(row.getValue())) {
           clockRows.add(row.getValue().values(version));
         }
       }
@@ -204,7 +223,7 @@ final class ClockStore {
     }
     for (Map.Entry<String, ClockRow> row : rows.entrySet()) {
       StoredRow old = wasRows.get(row.getKey());
-      if (old == null || old.hash() == null || old.hash() != row.getValue().contentHash()) {
+      if (old == null || !old.says(row.getValue())) {
         return false;
       }
     }

@@ -10,13 +10,18 @@ import java.util.Optional;
 import java.util.Set;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.policy.Exclusion;
+import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.tracking.ClockAlerts;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.ClockRepository;
 import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.ExclusionSource;
 import org.slaclocks.tracking.IssueClocks;
 import org.slaclocks.tracking.JqlScope;
+import org.slaclocks.tracking.TriggerArming;
+import org.slaclocks.tracking.TriggerSchedule;
 
 /**
  * Recomputes one issue's clocks from its whole history and stores them, so stored clocks always
@@ -34,6 +39,7 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
   private final JqlScope jql;
   private final ClockRepository clocks;
   private final ExclusionSource exclusions;
+  private final TriggerSchedule triggers;
 
   /**
    * @param exclusions the app's exclusions, their source of truth: they replace the policy file's
@@ -45,6 +51,23 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
       JqlScope jql,
       ClockRepository clocks,
       ExclusionSource exclusions) {
+    this(configuration, histories, directories, jql, clocks, exclusions, null);
+  }
+
+  /**
+   * @param exclusions the app's exclusions, their source of truth: they replace the policy file's
+   * @param triggers the due index of reminders and escalations, stored with the clocks; null where
+   *     nothing sends them
+   */
+  public ClockRecalculator(
+      CurrentConfiguration configuration,
+      IssueHistories histories,
+      AgentDirectories directories,
+      JqlScope jql,
+      ClockRepository clocks,
+      ExclusionSource exclusions,
+      TriggerSchedule triggers) {
+    this.triggers = triggers;
     this.configuration = configuration;
     this.exclusions = exclusions;
     this.histories = histories;
@@ -71,10 +94,87 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
   public void recompute(long issueId, SlaConfiguration configuration, Instant now) {
     SlaConfiguration config = configuration.withExclusions(exclusions.forIssue(issueId));
     try {
-      clocks.update(issueId, () -> compute(issueId, config, now), MAX_STORE_ATTEMPTS);
+      for (int attempt = 1; attempt <= MAX_STORE_ATTEMPTS; attempt++) {
+        long version = clocks.version(issueId);
+        Map<String, TriggerSchedule.Triggers> stored =
+            storedTriggers(List.of(issueId)).get(issueId);
+        ClockUpdate update = update(compute(issueId, config, now), config, version, stored, now);
+        if (clocks.storeAll(List.of(update)).isEmpty()) {
+          return;
+        }
+      }
+      throw new IllegalStateException(
+          "issue "
+              + issueId
+              + ": "
+              + MAX_STORE_ATTEMPTS
+              + " attempts to store its clocks all lost a race");
     } catch (IssueGone gone) {
       clocks.delete(List.of(issueId));
     }
+  }
+
+  /**
+   * The engine's whole answer for the issue as {@code config} computes it at {@code now} (its
+   * clocks and when their reminders and escalations are due), stored nowhere; empty when the issue
+   * no longer exists.
+   *
+   * @throws SystemFailure when a policy's JQL scope cannot be evaluated
+   */
+  public Optional<ClockEngine.Result> evaluate(
+      long issueId, SlaConfiguration configuration, Instant now) {
+    SlaConfiguration config = configuration.withExclusions(exclusions.forIssue(issueId));
+    try {
+      return Optional.of(compute(issueId, config, now));
+    } catch (IssueGone gone) {
+      return Optional.empty();
+    }
+  }
+
+  /** The update of an issue's clocks, with the due index of their reminders and escalations. */
+  private ClockUpdate update(
+      ClockEngine.Result result,
+      SlaConfiguration config,
+      long version,
+      Map<String, TriggerSchedule.Triggers> stored,
+      Instant now) {
+    if (triggers == null || result.alerts().isEmpty()) {
+      return new ClockUpdate(result.clocks(), version);
+    }
+    Map<String, TriggerSchedule.Triggers> due = new HashMap<>();
+    for (ClockAlerts alerts : result.alerts()) {
+      Metric metric = metric(config, result.policyId(), alerts.metricId());
+      TriggerSchedule.Triggers next =
+          TriggerArming.triggers(
+              TriggerArming.of(result.policyId(), metric),
+              alerts,
+              stored == null ? null : stored.get(alerts.metricId()),
+              now);
+      if (next != null) {
+        due.put(alerts.metricId(), next);
+      }
+    }
+    return new ClockUpdate(result.clocks(), version, due);
+  }
+
+  /** Metric {@code metricId} of policy {@code policyId} in {@code config}. */
+  static Metric metric(SlaConfiguration config, String policyId, String metricId) {
+    return policy(config, policyId).metrics().stream()
+        .filter(m -> m.id().equals(metricId))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalArgumentException("no metric " + metricId + " in " + policyId));
+  }
+
+  static SlaPolicy policy(SlaConfiguration config, String policyId) {
+    return config.policies().stream()
+        .filter(p -> p.id().equals(policyId))
+        .findFirst()
+        .orElseThrow(() -> new IllegalArgumentException("no policy " + policyId));
+  }
+
+  private Map<Long, Map<String, TriggerSchedule.Triggers>> storedTriggers(List<Long> issueIds) {
+    return triggers == null ? Map.of() : triggers.triggers(issueIds);
   }
 
   /**
@@ -125,7 +225,7 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
   public Optional<IssueClocks> computed(long issueId, SlaConfiguration configuration, Instant now) {
     SlaConfiguration config = configuration.withExclusions(exclusions.forIssue(issueId));
     try {
-      return Optional.of(compute(issueId, config, now));
+      return Optional.of(compute(issueId, config, now).clocks());
     } catch (IssueGone gone) {
       return Optional.empty();
     }
@@ -143,7 +243,7 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
     // The versions are read before the histories, as the single store does.
     Map<Long, Long> versions = clocks.versions(issueIds);
     Map<Long, List<Exclusion>> windows = exclusions.forIssues(issueIds);
-    return new WorkerBatch(configuration, versions, windows);
+    return new WorkerBatch(configuration, versions, windows, storedTriggers(issueIds));
   }
 
   /** The issues of one worker batch, computed one by one and stored at the end. */
@@ -151,6 +251,7 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
     private final SlaConfiguration configuration;
     private final Map<Long, Long> versions;
     private final Map<Long, List<Exclusion>> windows;
+    private final Map<Long, Map<String, TriggerSchedule.Triggers>> stored;
     private final Map<Long, Instant> computedAt = new HashMap<>();
     private final List<ClockUpdate> updates = new ArrayList<>();
     private final List<Long> gone = new ArrayList<>();
@@ -158,10 +259,12 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
     WorkerBatch(
         SlaConfiguration configuration,
         Map<Long, Long> versions,
-        Map<Long, List<Exclusion>> windows) {
+        Map<Long, List<Exclusion>> windows,
+        Map<Long, Map<String, TriggerSchedule.Triggers>> stored) {
       this.configuration = configuration;
       this.versions = versions;
       this.windows = windows;
+      this.stored = stored;
     }
 
     @Override
@@ -171,8 +274,14 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
         throw new IllegalArgumentException("issue " + issueId + " is not one this batch can take");
       }
       try {
-        IssueClocks computed = compute(issueId, configuration.withExclusions(own), now);
-        updates.add(new ClockUpdate(computed, versions.getOrDefault(issueId, 0L)));
+        SlaConfiguration config = configuration.withExclusions(own);
+        updates.add(
+            update(
+                compute(issueId, config, now),
+                config,
+                versions.getOrDefault(issueId, 0L),
+                stored.get(issueId),
+                now));
       } catch (IssueGone e) {
         gone.add(issueId);
       }
@@ -198,7 +307,7 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
   }
 
   /** Reads the history inside the store loop: a retry must see the newer history. */
-  private IssueClocks compute(long issueId, SlaConfiguration config, Instant now) {
+  private ClockEngine.Result compute(long issueId, SlaConfiguration config, Instant now) {
     Optional<IssueHistory> history = histories.read(issueId, config);
     if (history.isEmpty()) {
       throw new IssueGone();
@@ -213,7 +322,7 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
               + "). Correct the policy's JQL, or check Jira's search index; the clocks of every"
               + " issue wait until it can be evaluated");
     }
-    return result.clocks();
+    return result;
   }
 
   /** The issue no longer exists in Jira: its clocks go, with one read of the history, not two. */

@@ -19,15 +19,19 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import net.java.ao.Query;
 import net.java.ao.RawEntity;
+import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
 import org.slaclocks.format.PolicyJson;
+import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.query.ClockQuestion;
 import org.slaclocks.query.ClockQuestions;
@@ -35,6 +39,9 @@ import org.slaclocks.query.Exclusions;
 import org.slaclocks.tracking.ChangeQueue;
 import org.slaclocks.tracking.ClockRepository.Stored;
 import org.slaclocks.tracking.StoredClock;
+import org.slaclocks.tracking.TriggerArming;
+import org.slaclocks.tracking.TriggerLedger;
+import org.slaclocks.tracking.TriggerSchedule;
 
 /**
  * Databases created by model versions 1 and 2 (with their frozen entities) and filled with rows as
@@ -114,6 +121,144 @@ class AoSchemaUpgradeTest {
                 "POLICY_HASH",
                 "ISSUE_ID"))
         .doesNotContain(List.of("METRIC_ID", "BREACH_AT", "ISSUE_ID"));
+  }
+
+  /**
+   * A version 3 database (version 2 rows converted by the version 3 task, a firing version 3
+   * recorded, a running clock of a metric with reminders): the recorded firing is done, due when it
+   * fired; every clock is armed from the upgrade instant; the issues of open clocks are queued.
+   */
+  @DatabaseTest
+  void upgradesADatabaseOfModelVersion3(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = version3(db);
+
+    ModelVersion upgraded =
+        AoUpgrades.run(
+            ao, ModelVersion.valueOf("3"), AoSchema.upgradeTasks(CLOCK), AoSchema.entities());
+
+    assertThat(upgraded.isSame(AoSchema.modelVersion())).isTrue();
+    assertThat(columns(db)).contains("TRIGGER_ARMING", "TRIGGERS_FROM", "NEXT_TRIGGER_AT");
+    assertThat(indexes(db).values()).contains(List.of("NEXT_TRIGGER_AT", "ID"));
+    assertThat(columns(db, AoTriggerFiring.class))
+        .contains("DUE_AT", "STATE", "CLAIMED_BY", "LEASE_UNTIL", "ATTEMPTS", "NEXT_ATTEMPT_AT")
+        .contains("ACTIONS_DONE", "OUTCOME", "UPDATED_AT")
+        .doesNotContain("FIRED_AT");
+    assertThat(indexes(db, AoTriggerFiring.class).values()).contains(List.of("STATE", "DUE_AT"));
+
+    // The firing version 3 recorded is done, due when it fired, and never claimed.
+    TriggerLedger ledger = new AoTriggerLedger(ao);
+    assertThat(ledger.firings(101))
+        .containsExactly(
+            new TriggerLedger.Firing(
+                ledger.firings(101).get(0).id(),
+                101,
+                "ttr",
+                0,
+                "hour-left",
+                FIRED_AT,
+                TriggerLedger.State.DONE,
+                0,
+                null,
+                Set.of(),
+                "e-mail to agent.anna",
+                FIRED_AT));
+    assertThat(ledger.claim("node", UPGRADED_AT, Duration.ofMinutes(5), 10)).isEmpty();
+    assertThat(ledger.backlog().values()).containsOnly(0L);
+
+    // Every clock owes firings from the upgrade on; the one with reminders is armed.
+    List<Long> from = new ArrayList<>();
+    ao.stream(
+        AoClock.class, Query.select("ID,TRIGGERS_FROM"), row -> from.add(row.getTriggersFrom()));
+    assertThat(from).hasSize(8).containsOnly(UPGRADED_AT.toEpochMilli());
+    SlaConfiguration config = config();
+    Metric firstResponse =
+        config.policies().stream()
+            .filter(p -> p.id().equals("vip"))
+            .flatMap(p -> p.metrics().stream())
+            .filter(m -> m.id().equals("first-response"))
+            .findFirst()
+            .orElseThrow();
+    assertThat(new AoTriggerSchedule(ao).triggers(List.of(101L, 102L, 103L, 107L)))
+        .isEqualTo(
+            Map.of(
+                107L,
+                Map.of(
+                    "first-response",
+                    new TriggerSchedule.Triggers(
+                        TriggerArming.of("vip", firstResponse), UPGRADED_AT, null))));
+
+    // The issues of open clocks are queued, so that the worker stores their next trigger.
+    assertThat(new TreeSet<>(queued(ao))).containsExactly(101L, 102L, 104L, 105L, 107L);
+
+    // The ledger takes outcomes longer than version 3's 450 characters.
+    ledger.plan(
+        List.of(new TriggerLedger.Planned(107, "first-response", 0, "late", UPGRADED_AT)),
+        UPGRADED_AT);
+    long id = ledger.claim("node", UPGRADED_AT, Duration.ofMinutes(5), 10).get(0).id();
+    String line = "e-mail to " + "agent.anna, ".repeat(100);
+    assertThat(ledger.actionDone(id, "node", 0, line, UPGRADED_AT)).isTrue();
+    assertThat(ledger.firings(107).get(0).outcome()).isEqualTo(line);
+  }
+
+  @DatabaseTest
+  void runningTheVersion4TaskAgainQueuesNothingTwice(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = version3(db);
+    AlertTriggersUpgrade task = new AlertTriggersUpgrade(CLOCK);
+
+    task.upgrade(ModelVersion.valueOf("3"), ao);
+    List<Long> firstRun = queued(ao);
+    task.upgrade(ModelVersion.valueOf("3"), ao);
+
+    assertThat(queued(ao)).isEqualTo(firstRun);
+    assertThat(new AoTriggerLedger(ao).firings(101))
+        .extracting(TriggerLedger.Firing::dueAt)
+        .containsExactly(FIRED_AT);
+  }
+
+  private static final Instant FIRED_AT = Instant.parse("2026-03-04T09:30:00.250Z");
+
+  /**
+   * Version 2 rows converted by the version 3 task (its queue emptied, as the worker would), a
+   * firing recorded by version 3, and issue 107: a running first response of the helpdesk's "vip"
+   * policy, whose metric has reminders and escalations.
+   */
+  private static ActiveObjects version3(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = create(db, VERSION_2);
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v2.AoConfigDoc.class,
+        List.of(OldClockRows.configDoc()));
+    ao.create(
+        org.slaclocks.jira.persistence.schema.v2.AoIssueClocks.class, OldClockRows.issueRows());
+    ao.create(org.slaclocks.jira.persistence.schema.v2.AoClock.class, OldClockRows.clockRows(true));
+    new ClockFactsUpgrade(CLOCK).upgrade(ModelVersion.valueOf("2"), ao);
+    ao.deleteWithSQL(org.slaclocks.jira.persistence.schema.v3.AoChange.class, null);
+
+    ClockFacts running = Clocks.running("first-response", COMPUTED.plus(Duration.ofHours(2)));
+    ClockFacts vip =
+        new ClockFacts("vip", "first-response", running.metricName(), running.cycles());
+    String cycles = CyclesJson.write(vip);
+    Map<String, Object> clock = new HashMap<>();
+    clock.put("ISSUE_ID", 107L);
+    clock.put("POLICY_ID", "vip");
+    clock.put("METRIC_ID", "first-response");
+    clock.put("CYCLE_INDEX", 1);
+    clock.put("STATE", "RUNNING");
+    clock.put("ELAPSED_MS", 600_000L);
+    clock.put("COMPLETED_CYCLES", 0);
+    clock.put("VERSION", 1L);
+    clock.put("CONTENT_HASH", ContentHash.of("vip", "first-response", null, cycles));
+    clock.put("CYCLES", cycles);
+    ao.create(org.slaclocks.jira.persistence.schema.v3.AoClock.class, List.of(clock));
+    Map<String, Object> firing = new HashMap<>();
+    firing.put("FIRING_KEY", "101|ttr|0|hour-left");
+    firing.put("ISSUE_ID", 101L);
+    firing.put("METRIC_ID", "ttr");
+    firing.put("CYCLE_INDEX", 0);
+    firing.put("TRIGGER_ID", "hour-left");
+    firing.put("FIRED_AT", FIRED_AT.toEpochMilli());
+    firing.put("OUTCOME", "e-mail to agent.anna");
+    ao.create(org.slaclocks.jira.persistence.schema.v3.AoTriggerFiring.class, List.of(firing));
+    return ao;
   }
 
   /** The helpdesk configuration the old rows were computed with (revision 1). */
@@ -357,10 +502,15 @@ class AoSchemaUpgradeTest {
   }
 
   private static List<String> columns(AoTestDatabase db) throws SQLException {
+    return columns(db, AoClock.class);
+  }
+
+  private static List<String> columns(AoTestDatabase db, Class<? extends RawEntity<?>> entity)
+      throws SQLException {
     List<String> columns = new ArrayList<>();
     try (Connection c = db.connection();
         ResultSet rs =
-            c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), table(c, db), null)) {
+            c.getMetaData().getColumns(c.getCatalog(), c.getSchema(), table(c, db, entity), null)) {
       while (rs.next()) {
         columns.add(rs.getString("COLUMN_NAME").toUpperCase(Locale.ROOT));
       }
@@ -370,11 +520,16 @@ class AoSchemaUpgradeTest {
 
   /** Index name to its columns in order. */
   static Map<String, List<String>> indexes(AoTestDatabase db) throws SQLException {
+    return indexes(db, AoClock.class);
+  }
+
+  static Map<String, List<String>> indexes(AoTestDatabase db, Class<? extends RawEntity<?>> entity)
+      throws SQLException {
     Map<String, Map<Integer, String>> indexes = new TreeMap<>();
     try (Connection c = db.connection();
         ResultSet rs =
             c.getMetaData()
-                .getIndexInfo(c.getCatalog(), c.getSchema(), table(c, db), false, false)) {
+                .getIndexInfo(c.getCatalog(), c.getSchema(), table(c, db, entity), false, false)) {
       while (rs.next()) {
         String name = rs.getString("INDEX_NAME");
         String column = rs.getString("COLUMN_NAME");
@@ -390,9 +545,10 @@ class AoSchemaUpgradeTest {
     return ordered;
   }
 
-  /** The clock table's name as the database's metadata spells it. */
-  private static String table(Connection c, AoTestDatabase db) throws SQLException {
-    String name = db.tableName(AoClock.class);
+  /** The entity's table name as the database's metadata spells it. */
+  private static String table(Connection c, AoTestDatabase db, Class<? extends RawEntity<?>> entity)
+      throws SQLException {
+    String name = db.tableName(entity);
     try (ResultSet tables = c.getMetaData().getTables(c.getCatalog(), c.getSchema(), "%", null)) {
       while (tables.next()) {
         if (tables.getString("TABLE_NAME").equalsIgnoreCase(name)) {

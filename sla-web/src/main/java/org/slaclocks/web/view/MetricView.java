@@ -8,6 +8,8 @@ import java.util.Objects;
  * earlier cycles, newest first, folded away until asked for.
  *
  * @param pastCyclesText "2 earlier cycles"; empty when there are none
+ * @param firings the reminders and escalations of every cycle that fired or are to fire, by due
+ *     instant
  */
 public record MetricView(
     String metricId,
@@ -15,13 +17,19 @@ public record MetricView(
     CountdownView countdown,
     CycleView current,
     List<CycleView> pastCycles,
-    String pastCyclesText) {
+    String pastCyclesText,
+    List<FiringView> firings) {
   public MetricView {
     Objects.requireNonNull(metricId, "metricId");
     Objects.requireNonNull(metricName, "metricName");
     Objects.requireNonNull(countdown, "countdown");
     pastCycles = List.copyOf(pastCycles);
     pastCyclesText = pastCyclesText == null ? "" : pastCyclesText;
+    firings = List.copyOf(firings);
+  }
+
+  public boolean hasFirings() {
+    return !firings.isEmpty();
   }
 
   public boolean hasCurrent() {

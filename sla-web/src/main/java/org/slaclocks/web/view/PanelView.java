@@ -9,6 +9,8 @@ import java.util.Objects;
  * @param message why nothing can be shown (no policy applies, or the stored clocks cannot be read);
  *     empty when there are metrics
  * @param serverNow epoch millis of the now the panel was derived at
+ * @param firingsMessage why the reminders and escalations cannot be shown (the ledger cannot be
+ *     read); empty when they can
  */
 public record PanelView(
     long issueId,
@@ -17,7 +19,8 @@ public record PanelView(
     String message,
     boolean unavailable,
     long serverNow,
-    Labels labels) {
+    Labels labels,
+    String firingsMessage) {
 
   /** The fixed words of the panel in the viewer's language. */
   public record Labels(
@@ -33,13 +36,19 @@ public record PanelView(
       String timeline,
       String showPastCycles,
       String hidePastCycles,
-      String refreshFailed) {}
+      String refreshFailed,
+      String firings) {}
 
   public PanelView {
     Objects.requireNonNull(issueKey, "issueKey");
     metrics = List.copyOf(metrics);
     message = message == null ? "" : message;
     Objects.requireNonNull(labels, "labels");
+    firingsMessage = firingsMessage == null ? "" : firingsMessage;
+  }
+
+  public boolean hasFiringsMessage() {
+    return !firingsMessage.isEmpty();
   }
 
   public boolean hasMessage() {

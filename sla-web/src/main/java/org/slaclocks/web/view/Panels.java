@@ -41,7 +41,8 @@ final class Panels {
         t.text("panel.timeline"),
         t.text("panel.showPastCycles"),
         t.text("panel.hidePastCycles"),
-        t.text("panel.refreshFailed"));
+        t.text("panel.refreshFailed"),
+        t.text("panel.firings"));
   }
 
   static CycleView cycle(Cycle cycle, BusinessCalendar calendar, Instant now, Texts t) {

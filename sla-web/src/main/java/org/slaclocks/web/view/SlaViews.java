@@ -20,6 +20,7 @@ import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.tracking.ClockRepository;
 import org.slaclocks.tracking.IssueClocks;
+import org.slaclocks.tracking.TriggerLedger;
 import org.slaclocks.web.WebHost;
 import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.Viewer;
@@ -109,16 +110,31 @@ public final class SlaViews {
           t.text("panel.empty"),
           false,
           now.toEpochMilli(),
-          labels);
+          labels,
+          "");
+    }
+    List<TriggerLedger.Firing> firings = List.of();
+    String firingsMessage = "";
+    try {
+      firings = host.triggers().firings(issue.id());
+    } catch (RuntimeException e) {
+      // The clocks are still worth showing when only the record of firings cannot be read.
+      LOG.log(System.Logger.Level.WARNING, "cannot read the firings of " + issue.key(), e);
+      firingsMessage =
+          t.text("panel.firingsUnavailable", e.getMessage() == null ? "" : e.getMessage());
     }
     try {
       List<ClockFacts> facts = loaded.clocks().clocks();
       List<SlaClock> shown = loaded.clocks().at(now, config::calendar);
       List<MetricView> metrics = new ArrayList<>();
       for (int i = 0; i < facts.size(); i++) {
-        metrics.add(metric(issue, facts.get(i), shown.get(i), names, config, now, t));
+        ClockFacts one = facts.get(i);
+        List<FiringView> fired =
+            PanelFirings.of(firings, one.policyId(), one.metricId(), config, t);
+        metrics.add(metric(issue, one, shown.get(i), names, config, now, t, fired));
       }
-      return new PanelView(issue.id(), issue.key(), metrics, "", false, now.toEpochMilli(), labels);
+      return new PanelView(
+          issue.id(), issue.key(), metrics, "", false, now.toEpochMilli(), labels, firingsMessage);
     } catch (RuntimeException e) {
       LOG.log(System.Logger.Level.WARNING, "cannot show the SLA clocks of " + issue.key(), e);
       return unavailablePanel(issue, e.getMessage(), now, labels, t);
@@ -140,7 +156,8 @@ public final class SlaViews {
         t.text("panel.unavailable", reason == null ? "" : reason),
         true,
         now.toEpochMilli(),
-        labels);
+        labels,
+        "");
   }
 
   private MetricView metric(
@@ -150,7 +167,8 @@ public final class SlaViews {
       Map<String, String> names,
       SlaConfiguration config,
       Instant now,
-      Texts t) {
+      Texts t,
+      List<FiringView> firings) {
     String name = names.getOrDefault(key(facts.policyId(), facts.metricId()), facts.metricName());
     Cycle current = shown.current();
     if (current == null) {
@@ -160,7 +178,8 @@ public final class SlaViews {
           Countdowns.notStarted(issue, facts.metricId(), name, now, t),
           null,
           List.of(),
-          "");
+          "",
+          firings);
     }
     List<CycleView> cycles = new ArrayList<>();
     for (Cycle cycle : shown.cycles()) {
@@ -175,7 +194,8 @@ public final class SlaViews {
         Countdowns.of(issue, facts.metricId(), name, current, facts.current(), calendar, now, t),
         cycles.get(cycles.size() - 1),
         past,
-        past.isEmpty() ? "" : t.text("panel.pastCycles", past.size()));
+        past.isEmpty() ? "" : t.text("panel.pastCycles", past.size()),
+        firings);
   }
 
   private List<CountdownView> countdowns(

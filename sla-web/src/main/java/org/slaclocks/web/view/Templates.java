@@ -40,8 +40,14 @@ public final class Templates {
    */
   public static final String REPORTS = "web/templates/reports.vm";
 
+  /** The e-mail of a reminder or escalation, text and HTML; context {@code $mail}. */
+  public static final String MAIL_TEXT = AlertMail.TEXT;
+
+  public static final String MAIL_HTML = AlertMail.HTML;
+
   public static final List<String> ALL =
-      List.of(COUNTDOWN, COUNTDOWN_COLUMN, COUNTDOWN_XML, PANEL, ADMIN, REPORTS);
+      List.of(
+          COUNTDOWN, COUNTDOWN_COLUMN, COUNTDOWN_XML, PANEL, ADMIN, MAIL_TEXT, MAIL_HTML, REPORTS);
 
   /** The script of the countdowns, the navigator column and the panel (no build step). */
   public static final String SCRIPT = "web/js/sla-clocks.js";
@@ -65,6 +71,7 @@ public final class Templates {
           "panel", PanelView.class,
           "slaField", CountdownField.class,
           "admin", AdminPage.class,
+          "mail", AlertMailView.class,
           "report", ReportPage.class,
           "statement", StatementPage.class,
           "gadget", ReportViews.Gadget.class,
@@ -81,6 +88,7 @@ public final class Templates {
           MetricView.class,
           CycleView.class,
           TimelineEntryView.class,
+          FiringView.class,
           AdminPage.class,
           ReportPage.class,
           StatementPage.class,
@@ -96,7 +104,8 @@ public final class Templates {
           TableView.Cell.class,
           ReportCharts.Chart.class,
           ReportCharts.Mark.class,
-          ReportCharts.Label.class);
+          ReportCharts.Label.class,
+          AlertMailView.class);
 
   private Templates() {}
 

@@ -10,6 +10,8 @@ import java.util.Date;
 public interface Comment {
   Long getId();
 
+  String getBody();
+
   Date getCreated();
 
   ApplicationUser getAuthorApplicationUser();

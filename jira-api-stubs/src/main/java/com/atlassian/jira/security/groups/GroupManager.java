@@ -3,8 +3,12 @@
 package com.atlassian.jira.security.groups;
 
 import com.atlassian.jira.user.ApplicationUser;
+import java.util.Collection;
 
 /** Group membership. */
 public interface GroupManager {
   boolean isUserInGroup(ApplicationUser user, String groupName);
+
+  /** The group's members (empty when there is no such group). */
+  Collection<ApplicationUser> getUsersInGroup(String groupName);
 }

@@ -9,4 +9,7 @@ import com.atlassian.jira.user.ApplicationUser;
 public interface UserManager {
   /** The user with this key, or null. */
   ApplicationUser getUserByKey(String userKey);
+
+  /** The user with this username, or null. */
+  ApplicationUser getUserByName(String userName);
 }
