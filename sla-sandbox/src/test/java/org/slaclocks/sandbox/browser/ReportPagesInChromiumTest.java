@@ -272,6 +272,8 @@ class ReportPagesInChromiumTest {
   @Test
   void theDashboardShowsTheThreeGadgets() throws IOException {
     session.as(MANAGER, "en");
+    browser().open("/reports");
+    browser().find("a[data-sla-sandbox-reports-nav='dashboard']").click();
     browser().open("/reports/dashboard?project=HELP");
 
     assertThat(browser().findAll("[data-sla-gadget]"))
