@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import org.slaclocks.clock.Cycle;
 import org.slaclocks.history.FieldNames;
@@ -40,7 +41,25 @@ public record CustomerStatement(
   /**
    * A metric's goals (as the period's cycles had them, else as the policy lists them) and counts.
    */
-  public record MetricResult(Metric metric, List<String> goals, ComplianceCounts counts) {}
+  public record MetricResult(Metric metric, List<GoalShown> goals, ComplianceCounts counts) {}
+
+  /**
+   * A goal as a statement shows it: its target and, when the period's cycles had it, the label of
+   * the goal row that chose it ({@code priority Highest}, {@code any issue}); null when taken from
+   * the policy because no cycle counted.
+   */
+  public record GoalShown(Duration target, String label) {
+    public GoalShown {
+      Objects.requireNonNull(target, "target");
+    }
+
+    /** {@code 4h (priority Highest)}, or {@code 4h}. */
+    public String describe() {
+      return label == null
+          ? Durations.format(target)
+          : Durations.format(target) + " (" + label + ")";
+    }
+  }
 
   /** One breach: {@code stop} is null for a cycle still open. */
   public record Breach(
@@ -75,7 +94,7 @@ public record CustomerStatement(
     for (Metric metric : policy.metrics()) {
       ComplianceCounts counts = ComplianceCounts.NONE;
       Set<String> issues = new java.util.HashSet<>();
-      Set<String> goals = new LinkedHashSet<>();
+      Set<GoalShown> goals = new LinkedHashSet<>();
       for (ReportCycle c : mine) {
         if (!c.metricId().equals(metric.id())) {
           continue;
@@ -86,7 +105,7 @@ public record CustomerStatement(
         }
         counts = counts.plus(one);
         issues.add(c.issueKey());
-        goals.add(goal(c.cycle()));
+        goals.add(new GoalShown(c.cycle().goal().target(), c.cycle().goal().label()));
         if (ComplianceCounts.isBreachIn(c.cycle(), period)) {
           Cycle cycle = c.cycle();
           breaches.add(
@@ -102,7 +121,7 @@ public record CustomerStatement(
       }
       if (goals.isEmpty()) {
         for (GoalRow row : metric.goals()) {
-          goals.add(Durations.format(row.target()));
+          goals.add(new GoalShown(row.target(), null));
         }
       }
       metrics.add(new MetricResult(metric, List.copyOf(goals), counts.withIssues(issues.size())));
@@ -207,9 +226,5 @@ public record CustomerStatement(
 
   private static BigDecimal cents(BigDecimal value) {
     return value.setScale(2, RoundingMode.HALF_UP);
-  }
-
-  private static String goal(Cycle cycle) {
-    return Durations.format(cycle.goal().target()) + " (" + cycle.goal().label() + ")";
   }
 }

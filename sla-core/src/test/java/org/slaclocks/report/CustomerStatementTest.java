@@ -54,7 +54,7 @@ class CustomerStatementTest {
             m ->
                 m.metric().id()
                     + " "
-                    + m.goals()
+                    + m.goals().stream().map(CustomerStatement.GoalShown::describe).toList()
                     + " "
                     + m.counts().met()
                     + "/"

@@ -224,6 +224,10 @@ class ReportPagesInChromiumTest {
         .isEqualTo("Verschuldigd servicecredit: EUR 380.00");
     assertThat(browser().find("table[data-sla-report-table='breaches'] caption").getText())
         .isEqualTo("Overschrijdingen (21)");
+    assertThat(browser().find("table[data-sla-report-table='metrics']").getText())
+        .as("goals in Dutch units and words")
+        .contains("4u (prioriteit Highest); 8u (elke issue)")
+        .doesNotContain("any issue");
     session.screenshot("statement");
 
     Pdf pdf = ((ChromeDriver) browser().driver()).print(new PrintOptions());

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.stream.Collectors;
 import org.slaclocks.policy.CreditRules;
 import org.slaclocks.policy.Durations;
 import org.slaclocks.policy.SlaConfiguration;
@@ -22,6 +23,7 @@ import org.slaclocks.report.CustomerStatement;
 import org.slaclocks.report.Dimension;
 import org.slaclocks.report.WeeklyTrend;
 import org.slaclocks.web.i18n.Messages;
+import org.slaclocks.web.view.Causes;
 
 /**
  * Every report as a table of texts, written once and shown as text ({@code sla report}), HTML
@@ -194,7 +196,7 @@ public final class ReportTables {
       out.add(
           List.of(
               machine() ? m.metric().id() : m.metric().name(),
-              String.join("; ", m.goals()),
+              m.goals().stream().map(this::goal).collect(Collectors.joining("; ")),
               Integer.toString(c.met()),
               Integer.toString(c.breaches()),
               percent(c.compliancePercent())));
@@ -383,6 +385,17 @@ public final class ReportTables {
       return machine() ? "" : "-";
     }
     return machine() ? value.toString() : value + "%";
+  }
+
+  /** A statement's goal: in the page's language on a page, else as the core words it. */
+  private String goal(CustomerStatement.GoalShown goal) {
+    if (!page()) {
+      return goal.describe();
+    }
+    String target = messages.duration(goal.target());
+    return goal.label() == null
+        ? target
+        : target + " (" + Causes.localized(goal.label(), messages) + ")";
   }
 
   private String duration(Duration d) {

@@ -14,7 +14,7 @@ import org.slaclocks.web.i18n.Messages;
  * names inside (statuses, people, values) are shown as Jira names them. A cause not recognised is
  * shown as the engine wrote it.
  */
-final class Causes {
+public final class Causes {
   private record Phrase(Pattern pattern, String key) {}
 
   /** Longer phrasings first where a shorter one would also match. */
@@ -48,7 +48,11 @@ final class Causes {
     return new Phrase(Pattern.compile(regex), key);
   }
 
-  static String localized(String cause, Messages messages) {
+  /**
+   * The cause or goal label in the viewer's language, where the views know its phrase; else as it
+   * is.
+   */
+  public static String localized(String cause, Messages messages) {
     if (cause == null || cause.isEmpty()) {
       return cause;
     }
