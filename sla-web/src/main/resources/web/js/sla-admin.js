@@ -1144,6 +1144,30 @@
       });
     };
 
+    // ---- reminders and escalations: what waits, what failed for good and why ----
+    function alertsHealth(section, a) {
+      if (!a) { return; }
+      var box = el('div', {'data-sla-admin-alerts': true});
+      box.appendChild(el('h4', {text: t('alerts.title')}));
+      box.appendChild(el('p', {'data-sla-admin-alerts-waiting': a.pending + a.claimed, 'data-sla-admin-alerts-retrying': a.retrying},
+        [t('alerts.waiting', a.pending + a.claimed, a.retrying)]));
+      if (a.failed.length === 0) {
+        box.appendChild(el('p', {'data-sla-admin-alerts-failed': 0}, [t('alerts.noneFailed')]));
+      } else {
+        box.appendChild(el('p', {'data-sla-admin-alerts-failed': a.failed.length}, [t('alerts.failed', a.failed.length)]));
+        var rows = el('tbody', {});
+        a.failed.forEach(function (f) {
+          rows.appendChild(el('tr', {'data-sla-admin-alert-failed': f.issueId}, [
+            el('td', {text: f.issueKey || ('#' + f.issueId)}), el('td', {text: f.metricId}), el('td', {text: f.trigger}),
+            el('td', {text: when(f.dueAt)}), el('td', {text: when(f.failedAt)}), el('td', {text: f.outcome})]));
+        });
+        box.appendChild(el('table', {'class': 'aui'}, [el('thead', {}, [el('tr', {}, ['issue', 'metric', 'trigger', 'due', 'failedAt', 'why'].map(function (k) {
+          return el('th', {text: t('alerts.' + k)});
+        }))]), rows]));
+      }
+      section.appendChild(box);
+    }
+
     // ---- the worker's health: backlog, parked issues, retry ----
     loaders.worker = function () {
       var section = sections.worker;
@@ -1155,6 +1179,7 @@
         section.appendChild(el('p', {'data-sla-admin-worker-backlog': h.backlog}, [
           h.backlog === 0 ? t('worker.idle') : t('worker.backlog', h.backlog, when(h.oldestWaiting))]));
         section.appendChild(el('p', {'data-sla-admin-worker-parked': h.parkedCount}, [t('worker.parked', h.parkedCount)]));
+        alertsHealth(section, h.alerts);
         if (h.parkedCount === 0) { return; }
         var body = el('tbody', {});
         h.parked.forEach(function (p) {

@@ -127,6 +127,12 @@ public interface TriggerLedger {
   /** What fired (or is to fire) for an issue, by due instant. */
   List<Firing> firings(long issueId);
 
+  /**
+   * The firings that failed for good, the most recently failed first, at most {@code limit}: what
+   * administrators look at when a reminder did not go out.
+   */
+  List<Firing> failed(int limit);
+
   /** How many firings are in each state that is not final, for the administrators' status. */
   java.util.Map<State, Long> backlog();
 }

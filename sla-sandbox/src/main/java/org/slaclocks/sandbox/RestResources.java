@@ -46,6 +46,7 @@ final class RestResources {
                 app.viewers(),
                 new SandboxConfigurationAccess(app.viewers().people()),
                 new org.slaclocks.jira.persistence.AoChangeQueue(app.tracking().activeObjects()),
+                app.host().triggers(),
                 app.access(),
                 app.clock())));
   }

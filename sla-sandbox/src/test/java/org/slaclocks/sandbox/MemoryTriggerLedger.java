@@ -166,6 +166,15 @@ public final class MemoryTriggerLedger implements TriggerLedger {
   }
 
   @Override
+  public synchronized List<Firing> failed(int limit) {
+    return rows.stream()
+        .filter(f -> f.state() == State.FAILED)
+        .sorted(Comparator.comparing(Firing::updatedAt).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public synchronized Map<State, Long> backlog() {
     Map<State, Long> counts = new EnumMap<>(State.class);
     for (Firing f : rows) {

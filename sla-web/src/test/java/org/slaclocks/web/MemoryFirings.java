@@ -9,8 +9,8 @@ import java.util.Map;
 import org.slaclocks.tracking.TriggerLedger;
 
 /**
- * The ledger's rows as a panel reads them, set by tests; it can be made unreadable (a database
- * down). The job's side of the ledger is not used by views.
+ * The ledger's rows as a panel and the administrators' status read them, set by tests; it can be
+ * made unreadable (a database down). The job's side of the ledger is not used by views.
  */
 public final class MemoryFirings implements TriggerLedger {
   private final List<Firing> rows = new ArrayList<>();
@@ -64,7 +64,20 @@ public final class MemoryFirings implements TriggerLedger {
   }
 
   @Override
+  public List<Firing> failed(int limit) {
+    return rows.stream()
+        .filter(f -> f.state() == State.FAILED)
+        .sorted(Comparator.comparing(Firing::updatedAt).reversed())
+        .limit(limit)
+        .toList();
+  }
+
+  @Override
   public Map<State, Long> backlog() {
-    throw new UnsupportedOperationException("views only read the ledger");
+    Map<State, Long> counts = new java.util.EnumMap<>(State.class);
+    rows.stream()
+        .filter(f -> !f.state().isFinal())
+        .forEach(f -> counts.merge(f.state(), 1L, Long::sum));
+    return counts;
   }
 }

@@ -228,6 +228,42 @@ class AdminPagesInChromiumTest {
   }
 
   @Test
+  void theWorkerTabShowsRemindersThatFailedForGoodWithWhy() throws IOException {
+    org.slaclocks.tracking.TriggerLedger ledger = session.sandbox.triggers();
+    long help1 = session.sandbox.tracking().issues().idsByKey().get("HELP-1");
+    Instant due = NOW.minus(java.time.Duration.ofHours(2));
+    ledger.plan(
+        java.util.List.of(
+            new org.slaclocks.tracking.TriggerLedger.Planned(
+                help1, "first-response", 1, "late", due)),
+        NOW);
+    long id =
+        ledger.claim("test", NOW, java.time.Duration.ofMinutes(5), 100).stream()
+            .filter(f -> f.issueId() == help1)
+            .findFirst()
+            .orElseThrow()
+            .id();
+    ledger.finish(
+        id,
+        "test",
+        org.slaclocks.tracking.TriggerLedger.State.FAILED,
+        null,
+        "transition failed: the workflow has no transition Escalate from this status",
+        NOW);
+
+    session.as(ADMIN, "en");
+    browser().open("/admin#worker");
+    WebElement failed = await("[data-sla-admin-alert-failed]");
+
+    assertThat(browser().find("[data-sla-admin-alerts] h4").getText())
+        .isEqualTo("Reminders and escalations");
+    assertThat(failed.getText())
+        .contains("HELP-1", "first-response", "late")
+        .contains("transition failed: the workflow has no transition Escalate from this status");
+    session.screenshot("admin-alerts");
+  }
+
+  @Test
   void anAdministratorAddsAnExclusionWindowForOneIssue() throws IOException {
     session.as(ADMIN, "en");
     browser().open("/admin#exclusions");

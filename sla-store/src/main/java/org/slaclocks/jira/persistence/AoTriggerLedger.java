@@ -331,6 +331,22 @@ public final class AoTriggerLedger implements TriggerLedger {
   }
 
   @Override
+  public List<Firing> failed(int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+    }
+    List<Firing> failed = new ArrayList<>();
+    ao.stream(
+        AoTriggerFiring.class,
+        Query.select(COLUMNS)
+            .where("STATE = ?", State.FAILED.name())
+            .order("UPDATED_AT DESC, ID DESC")
+            .limit(limit),
+        row -> failed.add(firing(row)));
+    return failed;
+  }
+
+  @Override
   public Map<State, Long> backlog() {
     Map<State, Long> backlog = new EnumMap<>(State.class);
     for (State state : State.values()) {

@@ -128,6 +128,24 @@ class AoTriggerLedgerTest {
   }
 
   @DatabaseTest
+  void failedFiringsAreListedNewestFirst() {
+    ledger.plan(
+        List.of(planned(0, "late", AT), planned(0, "manager", AT), planned(1, "late", AT)), AT);
+    List<Long> ids = ledger.claim("node-a", AT, LEASE, 10).stream().map(Firing::id).toList();
+    ledger.finish(ids.get(0), "node-a", State.FAILED, null, "transition refused", AT);
+    ledger.finish(ids.get(1), "node-a", State.DONE, null, null, AT);
+    ledger.finish(
+        ids.get(2), "node-a", State.FAILED, null, "no one to mail", AT.plus(Duration.ofMinutes(1)));
+
+    assertThat(ledger.failed(10))
+        .extracting(Firing::id, Firing::outcome)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple(ids.get(2), "no one to mail"),
+            org.assertj.core.groups.Tuple.tuple(ids.get(0), "transition refused"));
+    assertThat(ledger.failed(1)).hasSize(1);
+  }
+
+  @DatabaseTest
   void aFiringToRetryIsNotClaimedBeforeItsInstant() {
     ledger.plan(List.of(planned(0, "late", AT)), AT);
     long id = ledger.claim("node-a", AT, LEASE, 10).get(0).id();

@@ -19,6 +19,7 @@ import javax.ws.rs.core.MediaType;
 import javax.ws.rs.core.Response;
 import org.slaclocks.format.Json;
 import org.slaclocks.tracking.ChangeQueue;
+import org.slaclocks.tracking.TriggerLedger;
 import org.slaclocks.validation.ValidationException;
 import org.slaclocks.web.WorkerHost;
 import org.slaclocks.web.host.IssueRef;
@@ -34,6 +35,7 @@ import org.slaclocks.web.host.Viewer;
 public class WorkerResource {
   static final int MAX_BODY = 64 * 1024;
   static final int MAX_PAGE = 200;
+  static final int FAILED_SHOWN = 20;
 
   private final WorkerHost host;
 
@@ -70,6 +72,7 @@ public class WorkerResource {
       node.put("lastError", p.lastError());
       node.put("parkedAt", p.parkedAt() == null ? null : p.parkedAt().toString());
     }
+    alerts(answer.putObject("alerts"), viewer);
     return Answers.tree(Response.ok(), answer);
   }
 
@@ -113,6 +116,34 @@ public class WorkerResource {
     host.queue().retryParked(issueIds, host.clock().instant());
     answer.put("retried", issueIds.size());
     return Answers.tree(Response.ok(), answer);
+  }
+
+  /**
+   * Reminders and escalations: how many wait to be done or retried, and the last {@value
+   * #FAILED_SHOWN} that failed for good, with why (issue keys only where the viewer may browse).
+   */
+  private void alerts(ObjectNode alerts, Viewer viewer) {
+    Map<TriggerLedger.State, Long> backlog = host.triggers().backlog();
+    alerts.put("pending", backlog.getOrDefault(TriggerLedger.State.PENDING, 0L));
+    alerts.put("claimed", backlog.getOrDefault(TriggerLedger.State.CLAIMED, 0L));
+    alerts.put("retrying", backlog.getOrDefault(TriggerLedger.State.RETRY, 0L));
+    List<TriggerLedger.Firing> failed = host.triggers().failed(FAILED_SHOWN);
+    Map<Long, IssueRef> keys =
+        host.issues()
+            .browsable(
+                failed.stream().map(TriggerLedger.Firing::issueId).distinct().toList(), viewer);
+    ArrayNode list = alerts.putArray("failed");
+    for (TriggerLedger.Firing f : failed) {
+      ObjectNode node = list.addObject();
+      node.put("issueId", f.issueId());
+      IssueRef ref = keys.get(f.issueId());
+      node.put("issueKey", ref == null ? null : ref.key());
+      node.put("metricId", f.metricId());
+      node.put("trigger", f.triggerId());
+      node.put("dueAt", f.dueAt().toString());
+      node.put("failedAt", f.updatedAt().toString());
+      node.put("outcome", f.outcome());
+    }
   }
 
   private static Response forbidden(Viewer viewer) {

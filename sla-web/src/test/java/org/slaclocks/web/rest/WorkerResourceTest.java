@@ -17,7 +17,9 @@ import javax.ws.rs.core.Response;
 import org.junit.jupiter.api.Test;
 import org.slaclocks.format.Json;
 import org.slaclocks.tracking.ChangeQueue;
+import org.slaclocks.tracking.TriggerLedger;
 import org.slaclocks.web.FakeIssues;
+import org.slaclocks.web.MemoryFirings;
 import org.slaclocks.web.TestHost;
 import org.slaclocks.web.WorkerHost;
 import org.slaclocks.web.host.Viewer;
@@ -96,11 +98,13 @@ class WorkerResourceTest {
 
   private final Queue queue = new Queue();
   private final FakeIssues issues = new FakeIssues();
+  private final MemoryFirings firings = new MemoryFirings();
 
   private WorkerResource resource(Viewer viewer, boolean admin) {
     issues.add(10001, "HELP-1");
     return new WorkerResource(
-        new WorkerHost(() -> viewer, v -> admin, queue, issues, Clock.fixed(NOW, ZoneOffset.UTC)));
+        new WorkerHost(
+            () -> viewer, v -> admin, queue, firings, issues, Clock.fixed(NOW, ZoneOffset.UTC)));
   }
 
   private static JsonNode json(Response response) {
@@ -125,6 +129,55 @@ class WorkerResourceTest {
     assertThat(health.get("parked").get(1).get("issueKey").isNull())
         .as("an issue the administrator may not browse is named by id only")
         .isTrue();
+  }
+
+  private static TriggerLedger.Firing firing(
+      long id, long issueId, TriggerLedger.State state, String outcome, Instant updated) {
+    return new TriggerLedger.Firing(
+        id,
+        issueId,
+        "first-response",
+        1,
+        "late",
+        NOW.minusSeconds(3600),
+        state,
+        state == TriggerLedger.State.FAILED ? 1 : 0,
+        null,
+        java.util.Set.of(),
+        outcome,
+        updated);
+  }
+
+  @Test
+  void anAdministratorSeesWhatRemindersWaitAndWhichFailedForGoodWithWhy() {
+    firings
+        .add(firing(1, 10001, TriggerLedger.State.PENDING, "", NOW))
+        .add(
+            firing(
+                2, 10001, TriggerLedger.State.RETRY, "email: the mail server does not answer", NOW))
+        .add(firing(3, 10001, TriggerLedger.State.DONE, "email to 2 people", NOW))
+        .add(
+            firing(
+                4,
+                10001,
+                TriggerLedger.State.FAILED,
+                "transition failed: no transition Escalate",
+                NOW.minusSeconds(60)))
+        .add(firing(5, 10002, TriggerLedger.State.FAILED, "reassign failed", NOW));
+
+    JsonNode alerts = json(resource(TestHost.AGENT, true).health(null, null)).get("alerts");
+
+    assertThat(alerts.get("pending").asInt()).isEqualTo(1);
+    assertThat(alerts.get("retrying").asInt()).isEqualTo(1);
+    assertThat(alerts.get("failed")).hasSize(2);
+    assertThat(alerts.get("failed").get(0).get("issueKey").isNull())
+        .as("the newest failure, on an issue the administrator may not browse: by id only")
+        .isTrue();
+    assertThat(alerts.get("failed").get(1).get("issueKey").asText()).isEqualTo("HELP-1");
+    assertThat(alerts.get("failed").get(1).get("outcome").asText())
+        .isEqualTo("transition failed: no transition Escalate");
+    assertThat(alerts.get("failed").get(1).get("dueAt").asText())
+        .isEqualTo(NOW.minusSeconds(3600).toString());
   }
 
   @Test
