@@ -53,22 +53,7 @@ public final class ClockAlerts {
 
   /** Every firing due at or before {@code untilInclusive}, by due instant (then cycle, rule). */
   public List<AlertDue> dueUntil(Instant untilInclusive) {
-    List<AlertDue> out = new ArrayList<>();
-    for (int c = 0; c < cycles.size(); c++) {
-      for (AlertRule rule : rules) {
-        for (int n = 1; n == 1 || rule.isRepeating(); n++) {
-          Instant due = due(c, rule, n);
-          if (due == null || due.isAfter(untilInclusive)) {
-            break;
-          }
-          if (matches(rule, due)) {
-            out.add(firing(c, rule, n, due));
-          }
-        }
-      }
-    }
-    out.sort(ORDER);
-    return out;
+    return due(null, untilInclusive);
   }
 
   /**
@@ -77,11 +62,15 @@ public final class ClockAlerts {
    * The repetitions of a repeating rule before {@code fromInclusive} are skipped, not walked.
    */
   public List<AlertDue> dueBetween(Instant fromInclusive, Instant untilInclusive) {
-    Instant after = fromInclusive.minusNanos(1);
+    return due(fromInclusive.minusNanos(1), untilInclusive);
+  }
+
+  /** The firings due after {@code afterExclusive} (null: from the first) up to the end. */
+  private List<AlertDue> due(Instant afterExclusive, Instant untilInclusive) {
     List<AlertDue> out = new ArrayList<>();
     for (int c = 0; c < cycles.size(); c++) {
       for (AlertRule rule : rules) {
-        int first = firstOccurrenceAfter(c, rule, after);
+        int first = afterExclusive == null ? 1 : firstOccurrenceAfter(c, rule, afterExclusive);
         for (int n = first; n > 0 && (n == first || rule.isRepeating()); n++) {
           Instant due = due(c, rule, n);
           if (due == null || due.isAfter(untilInclusive)) {

@@ -4,15 +4,8 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Date;
 import org.slaclocks.jira.tracking.AlertRunner;
 
 /**
@@ -28,36 +21,24 @@ public final class AlertJob implements JobRunner {
 
   static final Duration INTERVAL = Duration.ofMinutes(1);
 
-  private final SchedulerService scheduler;
   private final AlertRunner runner;
   private final Clock clock;
+  private final ClusterSchedule schedule;
 
   public AlertJob(SchedulerService scheduler, AlertRunner runner, Clock clock) {
-    this.scheduler = scheduler;
     this.runner = runner;
     this.clock = clock;
+    this.schedule = new ClusterSchedule(scheduler, NAME, INTERVAL, "the SLA Clocks reminders");
   }
 
   /** Registers the runner on this node and (idempotently) the cluster-wide schedule. */
   public void schedule() {
-    JobRunnerKey key = JobRunnerKey.of(NAME);
-    scheduler.registerJobRunner(key, this);
-    JobConfig config =
-        JobConfig.forJobRunnerKey(key)
-            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-            .withSchedule(
-                Schedule.forInterval(
-                    INTERVAL.toMillis(), Date.from(clock.instant().plus(INTERVAL))));
-    try {
-      scheduler.scheduleJob(JobId.of(NAME), config);
-    } catch (SchedulerServiceException e) {
-      throw new IllegalStateException("could not schedule the SLA Clocks reminders", e);
-    }
+    schedule.schedule(this, clock.instant());
   }
 
   /** Unregisters this node's runner; the schedule stays for the other nodes. */
   public void unschedule() {
-    scheduler.unregisterJobRunner(JobRunnerKey.of(NAME));
+    schedule.unschedule();
   }
 
   @Override

@@ -4,16 +4,9 @@ import com.atlassian.scheduler.JobRunner;
 import com.atlassian.scheduler.JobRunnerRequest;
 import com.atlassian.scheduler.JobRunnerResponse;
 import com.atlassian.scheduler.SchedulerService;
-import com.atlassian.scheduler.SchedulerServiceException;
-import com.atlassian.scheduler.config.JobConfig;
-import com.atlassian.scheduler.config.JobId;
-import com.atlassian.scheduler.config.JobRunnerKey;
-import com.atlassian.scheduler.config.RunMode;
-import com.atlassian.scheduler.config.Schedule;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Date;
 import java.util.LinkedHashSet;
 import java.util.Set;
 import org.slaclocks.jira.tracking.UpdatedIssues;
@@ -36,11 +29,11 @@ public final class ReconciliationJob implements JobRunner {
   /** A watermark older than this (the app was off for long) is not caught up by this job. */
   static final Duration MAX_LOOK_BACK = Duration.ofDays(7);
 
-  private final SchedulerService scheduler;
   private final UpdatedIssues updated;
   private final ChangeQueue queue;
   private final Watermark watermark;
   private final Clock clock;
+  private final ClusterSchedule schedule;
 
   public ReconciliationJob(
       SchedulerService scheduler,
@@ -48,33 +41,21 @@ public final class ReconciliationJob implements JobRunner {
       ChangeQueue queue,
       Watermark watermark,
       Clock clock) {
-    this.scheduler = scheduler;
     this.updated = updated;
     this.queue = queue;
     this.watermark = watermark;
     this.clock = clock;
+    this.schedule = new ClusterSchedule(scheduler, NAME, INTERVAL, "the SLA Clocks reconciliation");
   }
 
   /** Registers the runner on this node and (idempotently) the cluster-wide schedule. */
   public void schedule() {
-    JobRunnerKey runner = JobRunnerKey.of(NAME);
-    scheduler.registerJobRunner(runner, this);
-    JobConfig config =
-        JobConfig.forJobRunnerKey(runner)
-            .withRunMode(RunMode.RUN_ONCE_PER_CLUSTER)
-            .withSchedule(
-                Schedule.forInterval(
-                    INTERVAL.toMillis(), Date.from(clock.instant().plus(INTERVAL))));
-    try {
-      scheduler.scheduleJob(JobId.of(NAME), config);
-    } catch (SchedulerServiceException e) {
-      throw new IllegalStateException("could not schedule the SLA Clocks reconciliation", e);
-    }
+    schedule.schedule(this, clock.instant());
   }
 
   /** Unregisters this node's runner; the schedule stays for the other nodes. */
   public void unschedule() {
-    scheduler.unregisterJobRunner(JobRunnerKey.of(NAME));
+    schedule.unschedule();
   }
 
   @Override
