@@ -213,6 +213,27 @@ class AlertRunnerTest {
   }
 
   @DatabaseTest
+  void anIssueMovedToAnotherPolicyBeforeItsReminderGetsNoneOfTheOldOnes() {
+    changed(9, vip(9));
+    runAt("11:00");
+    changed(
+        9,
+        vip(
+            9,
+            ChangeGroup.of(
+                clock.instant(),
+                AGENT,
+                new IssueChange.FieldChange("Organization", "Acme Corp", "Globex"))));
+
+    runAt("12:00");
+    runAt("13:00");
+    runAt("19:00");
+
+    assertThat(actions.of(9)).isEmpty();
+    assertThat(ledger.firings(9)).isEmpty();
+  }
+
+  @DatabaseTest
   void aGoalRaisedMovesTheReminderToItsNewInstant() {
     changed(3, vip(3));
     at("10:00");
