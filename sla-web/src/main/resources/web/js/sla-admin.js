@@ -1147,7 +1147,7 @@
     // ---- reminders and escalations: what waits, what failed for good and why ----
     function alertsHealth(section, a) {
       if (!a) { return; }
-      var box = el('div', {'data-sla-admin-alerts': true});
+      var box = el('div', {'data-sla-admin-alert-health': true});
       box.appendChild(el('h4', {text: t('alerts.title')}));
       box.appendChild(el('p', {'data-sla-admin-alerts-waiting': a.pending + a.claimed, 'data-sla-admin-alerts-retrying': a.retrying},
         [t('alerts.waiting', a.pending + a.claimed, a.retrying)]));

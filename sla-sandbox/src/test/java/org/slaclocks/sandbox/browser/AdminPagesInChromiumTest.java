@@ -255,7 +255,7 @@ class AdminPagesInChromiumTest {
     browser().open("/admin#worker");
     WebElement failed = await("[data-sla-admin-alert-failed]");
 
-    assertThat(browser().find("[data-sla-admin-alerts] h4").getText())
+    assertThat(browser().find("[data-sla-admin-alert-health] h4").getText())
         .isEqualTo("Reminders and escalations");
     assertThat(failed.getText())
         .contains("HELP-1", "first-response", "late")
