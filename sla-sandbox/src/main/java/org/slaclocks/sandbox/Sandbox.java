@@ -147,10 +147,7 @@ public final class Sandbox implements AutoCloseable {
               host, new SlaViews(host), tracking, viewers, access, clock, outbox, alerts);
       SandboxServer server = SandboxServer.start(app, options.port());
       url.set("http://" + SandboxServer.HOST + ":" + server.port() + "/");
-      alerts.runNow();
-      if (!clock.isFrozen()) {
-        alerts.startRunning();
-      }
+      alerts.start(!clock.isFrozen());
       return new Sandbox(database, server, app, computed, ledger, actions);
     } catch (RuntimeException e) {
       database.close();
