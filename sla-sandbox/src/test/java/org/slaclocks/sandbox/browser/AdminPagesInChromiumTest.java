@@ -409,9 +409,34 @@ class AdminPagesInChromiumTest {
       browser().open("/admin#policies");
       await("[data-sla-admin-policy='" + id + "'] .aui-button-link").click();
       await("[data-sla-admin-policy-form] [data-sla-admin-metric='0']");
-      if (id.equals("vip")) { // a goal whose calendar follows the customer's region
-        assertThat(browser().find("[data-sla-admin-alerts='0']").getText())
-            .startsWith("Reminders: 1, escalations: 2, kept as they are");
+      if (id.equals("vip")) { // a goal whose calendar follows the customer's region, and rules
+        WebElement metric = browser().find("[data-sla-admin-metric='0']");
+        assertThat(
+                metric
+                    .findElement(By.cssSelector("[data-sla-admin-rule-before='0']"))
+                    .getAttribute("value"))
+            .isEqualTo("1h");
+        assertThat(
+                metric
+                    .findElement(
+                        By.cssSelector("[data-sla-path='metrics[0].escalations[1].every']"))
+                    .getAttribute("value"))
+            .isEqualTo("4h");
+        assertThat(
+                new Select(
+                        metric.findElement(
+                            By.cssSelector(
+                                "[data-sla-path='metrics[0].escalations[0].actions[1].visibility']")))
+                    .getFirstSelectedOption()
+                    .getText())
+            .isEqualTo("Internal (agents only)");
+        assertThat(
+                metric
+                    .findElement(
+                        By.cssSelector(
+                            "[data-sla-path='metrics[0].escalations[1].actions[0].to[0].user']"))
+                    .getAttribute("value"))
+            .isEqualTo("agent.dora");
         browser()
             .script(
                 "document.querySelector(\"[data-sla-admin-metric='0'] [data-sla-admin-goal='1']\")"
@@ -423,6 +448,65 @@ class AdminPagesInChromiumTest {
       awaitStatus("Nothing to save");
       assertThat(document("policy", id).get("version").asInt()).as(id).isEqualTo(version);
     }
+  }
+
+  /**
+   * An administrator gives a metric an escalation from the form: an e-mail to a group and a label,
+   * an hour after the breach and again every... 30 seconds, which she is told next to the field is
+   * too often; she fixes it and the stored policy says exactly what the format reads.
+   */
+  @Test
+  void anAdministratorAddsAnEscalationMakesAMistakeAndSavesIt() throws Exception {
+    session.as(ADMIN, "en");
+    int version = document("policy", "standard").get("version").asInt();
+    browser().open("/admin#policies");
+    await("[data-sla-admin-policy='standard'] .aui-button-link").click();
+    String metric = "[data-sla-admin-metric='0'] ";
+    await(metric + "[data-sla-admin-add-rule='escalations']").click();
+    String rule = metric + "[data-sla-admin-rule='escalations-0'] ";
+    WebElement id = await(rule + "[data-sla-admin-rule-id]");
+    assertThat(id.getAttribute("value")).isEqualTo("escalation");
+    id.clear();
+    id.sendKeys("duty-lead");
+    assertThat(
+            new Select(browser().find(rule + "[data-sla-admin-rule-level]"))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("1: team lead");
+    new Select(browser().find(rule + "[data-sla-admin-recipient='0']"))
+        .selectByVisibleText("A group");
+    await(rule + "[data-sla-admin-recipient-name='0']").sendKeys("support-leads");
+    new Select(browser().find(rule + "[data-sla-admin-new-action]"))
+        .selectByVisibleText("Add label");
+    browser().find(rule + "[data-sla-admin-add-action]").click();
+    await(rule + "[data-sla-admin-action-label='1']").sendKeys("sla-escalated");
+    browser().find(rule + "[data-sla-admin-rule-after]").sendKeys("1h");
+    WebElement every = browser().find(rule + "[data-sla-admin-rule-every]");
+    every.sendKeys("30s");
+
+    browser().find("[data-sla-admin-save='policy']").click();
+    WebElement error = await("[data-sla-admin-error='metrics[0].escalations[0].every']");
+    WebElement everyGroup =
+        every.findElement(By.xpath("ancestor::div[contains(@class,'field-group')][1]"));
+    assertThat(everyGroup.findElements(By.cssSelector(".sla-admin-error"))).contains(error);
+    assertThat(error.getText()).startsWith("must be at least 1m");
+    assertThat(every.getAttribute("aria-invalid")).isEqualTo("true");
+    browser()
+        .script("document.querySelector(\"[data-sla-admin-rules='reminders']\").scrollIntoView();");
+    session.screenshot("admin-policy-rules");
+    assertThat(document("policy", "standard").get("version").asInt()).isEqualTo(version);
+
+    every.clear();
+    every.sendKeys("4h");
+    browser().find("[data-sla-admin-save='policy']").click();
+    awaitStatus("Saved Standard support");
+    JsonNode saved = document("policy", "standard").get("json").get("metrics").get(0);
+    assertThat(saved.get("escalations").toString())
+        .isEqualTo(
+            "[{\"id\":\"duty-lead\",\"level\":1,\"after\":\"1h\",\"every\":\"4h\","
+                + "\"actions\":[{\"do\":\"email\",\"to\":[{\"group\":\"support-leads\"}]},"
+                + "{\"do\":\"add-label\",\"label\":\"sla-escalated\"}]}]");
+    assertThat(saved.has("reminders")).as("no reminder was added").isFalse();
   }
 
   /** Waits until the page's status line says {@code text}. */
