@@ -802,6 +802,9 @@
         return whenBox;
       }
 
+      /** The text for a word of the policy file, or the word itself when it is not one the page knows. */
+      function named(key, word) { return texts[key] ? t(key) : word; }
+
       /** Puts the object's keys in the order the policy file writes them (others after), in place. */
       function tidyKeys(object, keys) {
         var all = keys.filter(function (k) { return object[k] !== undefined; })
@@ -854,7 +857,7 @@
             var level = el('select', {'class': 'select', 'data-sla-path': here + '.level', 'data-sla-admin-rule-level': j,
               onchange: function (e) { set('level', Number(e.target.value)); changed(); }},
               levels.map(function (n) {
-                return el('option', {value: n === undefined ? '' : String(n), selected: n === rule.level}, [n === undefined ? t('policies.rule.chooseLevel') : t('policies.rule.level.' + n)]);
+                return el('option', {value: n === undefined ? '' : String(n), selected: n === rule.level}, [n === undefined ? t('policies.rule.chooseLevel') : named('policies.rule.level.' + n, String(n))]);
               }));
             row.appendChild(fieldGroup(t('policies.rule.level'), level, t('policies.rule.levelHint')));
             var after = text(here + '.after', rule.after, function (v) { set('after', v); }, 'short-field');
@@ -958,7 +961,7 @@
           var select = el('select', {'class': 'select', 'data-sla-path': at + '.do', 'data-sla-admin-action-kind': k, 'aria-label': t('policies.rule.action'),
             onchange: function (e) { list[k] = freshAction(e.target.value); commit(); redraw(); }},
             Object.keys(kinds).concat(kinds[kind] ? [] : [kind]).map(function (key) {
-              return el('option', {value: key === undefined ? '' : key, selected: key === kind}, [key === undefined ? t('policies.rule.chooseAction') : t('policies.action.' + key)]);
+              return el('option', {value: key === undefined ? '' : key, selected: key === kind}, [key === undefined ? t('policies.rule.chooseAction') : named('policies.action.' + key, key)]);
             }));
           var row = el('div', {'class': 'sla-admin-date-row sla-admin-action', 'data-sla-admin-action': k, 'data-sla-path': at}, [select]);
           var keys = ['do'].concat(kinds[kind] || []);
@@ -970,7 +973,7 @@
               row.appendChild(el('select', {'class': 'select', 'data-sla-path': at + '.visibility', 'data-sla-admin-action-visibility': k, 'aria-label': t('policies.action.visibility'),
                 onchange: function (e) { object.visibility = e.target.value; tidyKeys(object, keys); changed(); }},
                 (alerts.visibilities || []).concat((alerts.visibilities || []).indexOf(shown) < 0 ? [shown] : []).map(function (v) {
-                  return el('option', {value: v, selected: v === shown}, [t('policies.action.visibility.' + v)]);
+                  return el('option', {value: v, selected: v === shown}, [named('policies.action.visibility.' + v, String(v))]);
                 })));
             } else {
               var input = text(at + '.' + p, object[p], function (v) { object[p] = v; }, p === 'text' ? 'long-field' : 'medium-field', t('policies.action.' + kind + '.' + p));
@@ -1003,8 +1006,8 @@
         function commit() { action.to = list; }
         list.forEach(function (recipient, m) {
           var here = at + '.to[' + m + ']';
-          var named = recipient && typeof recipient === 'object' && !Array.isArray(recipient);
-          var kind = named ? Object.keys(recipient)[0] : recipient;
+          var hasName = recipient && typeof recipient === 'object' && !Array.isArray(recipient);
+          var kind = hasName ? Object.keys(recipient)[0] : recipient;
           var select = el('select', {'class': 'select', 'data-sla-path': here, 'data-sla-admin-recipient': m, 'aria-label': t('policies.recipient'),
             onchange: function (e) {
               var next = e.target.value;
@@ -1015,10 +1018,10 @@
               redraw();
             }},
             Object.keys(kinds).concat(kinds[kind] !== undefined ? [] : [String(kind)]).map(function (key) {
-              return el('option', {value: key, selected: key === kind}, [t('policies.recipient.' + key)]);
+              return el('option', {value: key, selected: key === kind}, [named('policies.recipient.' + key, key)]);
             }));
           var row = el('div', {'class': 'sla-admin-date-row sla-admin-recipient'}, [select]);
-          if (named && kinds[kind]) {
+          if (hasName && kinds[kind]) {
             var name = text(here + '.' + kind, recipient[kind], function (v) { recipient[kind] = v; }, 'medium-field', t('policies.recipient.name.' + kind));
             name.setAttribute('placeholder', t('policies.recipient.name.' + kind));
             name.setAttribute('data-sla-admin-recipient-name', m);

@@ -509,6 +509,66 @@ class AdminPagesInChromiumTest {
     assertThat(saved.has("reminders")).as("no reminder was added").isFalse();
   }
 
+  /**
+   * In Dutch, an administrator adds two reminders to a metric, says the second is due 99h before a
+   * breach no goal lets it reach (told next to that field), fixes it, puts it first and has it
+   * comment publicly instead of mailing.
+   */
+  @Test
+  void anAdministratorAddsRemindersReordersThemAndChangesAnAction() throws Exception {
+    session.as(ADMIN, "nl");
+    browser().open("/admin#policies");
+    await("[data-sla-admin-policy='standard'] .aui-button-link").click();
+    String metric = "[data-sla-admin-metric='2'] ";
+    await(metric + "[data-sla-admin-add-rule='reminders']").click();
+    assertThat(await(metric + "[data-sla-admin-rule-percent='0']").getAttribute("value"))
+        .isEqualTo("75");
+    browser().find(metric + "[data-sla-admin-add-rule='reminders']").click();
+    String second = metric + "[data-sla-admin-rule='reminders-1'] ";
+    assertThat(await(second + "[data-sla-admin-rule-id]").getAttribute("value"))
+        .isEqualTo("reminder-2");
+    new Select(browser().find(second + "[data-sla-admin-rule-threshold]"))
+        .selectByVisibleText("voor de overschrijding");
+    WebElement before = await(second + "[data-sla-admin-rule-before]");
+    before.sendKeys("99h");
+
+    browser().find("[data-sla-admin-save='policy']").click();
+    WebElement error = await("[data-sla-admin-error='metrics[2].reminders[1].before']");
+    assertThat(
+            before
+                .findElement(By.xpath("ancestor::div[contains(@class,'field-group')][1]"))
+                .findElements(By.cssSelector(".sla-admin-error")))
+        .contains(error);
+    assertThat(error.getText()).contains("it would never be due");
+
+    before.clear();
+    before.sendKeys("2h");
+    browser().find(metric + "[data-sla-admin-rule-up='reminders-1']").click();
+    String first = metric + "[data-sla-admin-rule='reminders-0'] ";
+    assertThat(await(first + "[data-sla-admin-rule-id]").getAttribute("value"))
+        .isEqualTo("reminder-2");
+    browser().find(first + "[data-sla-admin-action-remove='0']").click();
+    assertThat(await(first + "[data-sla-admin-actions]").getText()).contains("Nog geen actie");
+    new Select(browser().find(first + "[data-sla-admin-new-action]"))
+        .selectByVisibleText("Opmerking");
+    browser().find(first + "[data-sla-admin-add-action]").click();
+    new Select(await(first + "[data-sla-admin-action-visibility='0']"))
+        .selectByVisibleText("Openbaar (de klant ziet haar)");
+    browser()
+        .find(first + "[data-sla-admin-action-text='0']")
+        .sendKeys("We zijn <b>ermee</b> bezig");
+    browser().find("[data-sla-admin-save='policy']").click();
+    awaitStatus("Standard support");
+
+    JsonNode saved = document("policy", "standard").get("json").get("metrics").get(2);
+    assertThat(saved.get("reminders").toString())
+        .isEqualTo(
+            "[{\"id\":\"reminder-2\",\"before\":\"2h\",\"actions\":[{\"do\":\"comment\","
+                + "\"visibility\":\"public\",\"text\":\"We zijn <b>ermee</b> bezig\"}]},"
+                + "{\"id\":\"reminder\",\"percent\":75,\"actions\":[{\"do\":\"email\","
+                + "\"to\":[\"assignee\"]}]}]");
+  }
+
   /** Waits until the page's status line says {@code text}. */
   private static void awaitStatus(String text) {
     browser().waitUntil(d -> browser().find("[data-sla-admin-status]").getText().contains(text));
