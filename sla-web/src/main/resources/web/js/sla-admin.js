@@ -1,7 +1,8 @@
 /*
  * SLA administration page (admin.vm), written once for Jira and the sandbox: calendars (week
  * editor with split and overnight shifts, holidays with iCalendar import, special working days,
- * live preview), policies (order by dragging or by keyboard, each policy's document), agents,
+ * live preview), policies (order by dragging or by keyboard, each policy in a form with its
+ * reminders and escalations, or as its document), agents,
  * import and export, and the audit log with what each change changed. Everything goes through
  * the REST API (docs/rest.md); a refused save shows each problem next to its field and keeps
  * what was typed; leaving with unsaved changes asks first.
@@ -526,8 +527,8 @@
     /**
      * The form over one policy document (edited in place). Every input carries the document path it
      * edits (data-sla-path), so a refused save shows each problem next to its field. changed() runs
-     * after every edit; structural edits (a metric, a goal row or a condition added, moved or
-     * removed) draw the form again.
+     * after every edit; structural edits (a metric, a goal row, a condition, a reminder or escalation,
+     * an action or a recipient added, moved or removed) draw the form again.
      */
     function policyForm(policy, calendars, isNew, changed) {
       var box = el('div', {'class': 'sla-admin-policy-form', 'data-sla-admin-policy-form': true});
