@@ -1,7 +1,8 @@
 /*
  * SLA administration page (admin.vm), written once for Jira and the sandbox: calendars (week
  * editor with split and overnight shifts, holidays with iCalendar import, special working days,
- * live preview), policies (order by dragging or by keyboard, each policy's document), agents,
+ * live preview), policies (order by dragging or by keyboard, each policy in a form with its
+ * reminders and escalations, or as its document), agents,
  * import and export, and the audit log with what each change changed. Everything goes through
  * the REST API (docs/rest.md); a refused save shows each problem next to its field and keeps
  * what was typed; leaving with unsaved changes asks first.
@@ -526,8 +527,8 @@
     /**
      * The form over one policy document (edited in place). Every input carries the document path it
      * edits (data-sla-path), so a refused save shows each problem next to its field. changed() runs
-     * after every edit; structural edits (a metric, a goal row or a condition added, moved or
-     * removed) draw the form again.
+     * after every edit; structural edits (a metric, a goal row, a condition, a reminder or escalation,
+     * an action or a recipient added, moved or removed) draw the form again.
      */
     function policyForm(policy, calendars, isNew, changed) {
       var box = el('div', {'class': 'sla-admin-policy-form', 'data-sla-admin-policy-form': true});
@@ -689,12 +690,8 @@
           text(path + '.internalTarget', metric.internalTarget, function (v) { put(metric, 'internalTarget', v); }, 'short-field'),
           t('policies.metric.internalTargetHint')));
         set.appendChild(goals(metric, path));
-        var reminders = (metric.reminders || []).length;
-        var escalations = (metric.escalations || []).length;
-        if (reminders || escalations) { // kept as they are; the form has no fields for them yet
-          set.appendChild(el('div', {'class': 'field-group', 'data-sla-path': path + '.reminders'}, [el('label', {text: t('policies.metric.alerts')}),
-            el('span', {'data-sla-admin-alerts': i, 'data-sla-path': path + '.escalations', text: t('policies.metric.alertsKept', reminders, escalations)})]));
-        }
+        set.appendChild(rules(metric, path, 'reminders'));
+        set.appendChild(rules(metric, path, 'escalations'));
         set.appendChild(el('div', {'class': 'sla-admin-row-actions'}, [
           button(t('policies.moveUp'), {'data-sla-admin-metric-up': i}, function () { move(policy.metrics, i, -1, redraw); }),
           button(t('policies.moveDown'), {'data-sla-admin-metric-down': i}, function () { move(policy.metrics, i, 1, redraw); }),
@@ -775,6 +772,276 @@
         return box;
       }
 
+      /**
+       * The tests on fields that must all hold for an issue (a goal row's or a rule's "when"); none
+       * is every issue. tidy, if given, runs after each change (to keep the owner's keys in order).
+       */
+      function whenTests(owner, path, addAttrs, tidy) {
+        var tests = Object.keys(owner.when || {}).map(function (f) { return {field: f, values: owner.when[f]}; });
+        function writeTests() {
+          var when = {};
+          tests.forEach(function (test) { if (test.field) { when[test.field] = test.values || []; } });
+          put(owner, 'when', Object.keys(when).length ? when : null);
+          if (tidy) { tidy(); }
+        }
+        var whenBox = el('div', {'class': 'field-group', 'data-sla-path': path + '.when'}, [el('label', {text: t('policies.goal.when')})]);
+        tests.forEach(function (test, k) {
+          whenBox.appendChild(el('div', {'class': 'sla-admin-date-row'}, [
+            text(path + '.when', test.field, function (v) { test.field = v; writeTests(); }, 'medium-field', t('policies.field')),
+            listText(path + '.when', test.values, function (v) { test.values = v; writeTests(); }, t('policies.values')),
+            button('\u00d7', {'aria-label': t('remove')}, function () { tests.splice(k, 1); writeTests(); redraw(); })
+          ]));
+          whenBox.lastChild.firstChild.setAttribute('list', 'sla-admin-goal-fields');
+        });
+        if (tests.length === 0) { whenBox.appendChild(el('span', {'class': 'description', text: t('policies.goal.every')})); }
+        whenBox.appendChild(button(t('policies.goal.addTest'), addAttrs, function () {
+          owner.when = owner.when || {};
+          owner.when[owner.when.priority ? 'issuetype' : 'priority'] = [];
+          if (tidy) { tidy(); }
+          redraw();
+        }));
+        return whenBox;
+      }
+
+      /** The text for a word of the policy file, or the word itself when it is not one the page knows. */
+      function named(key, word) { return texts[key] ? t(key) : word; }
+
+      /** Puts the object's keys in the order the policy file writes them (others after), in place. */
+      function tidyKeys(object, keys) {
+        var all = keys.filter(function (k) { return object[k] !== undefined; })
+          .concat(Object.keys(object).filter(function (k) { return keys.indexOf(k) < 0; }));
+        var values = {};
+        all.forEach(function (k) { values[k] = object[k]; delete object[k]; });
+        all.forEach(function (k) { object[k] = values[k]; });
+      }
+
+      /**
+       * A metric's reminders or escalations (key), each with its id, when it is due, the issues it is
+       * for and its actions. Rules are written back as the policy file says them; one nobody touched
+       * stays exactly as it was.
+       */
+      function rules(metric, metricPath, key) {
+        var alerts = catalog.alerts || {};
+        var reminder = key === 'reminders';
+        var keys = reminder ? ['id'].concat(alerts.reminderThresholds || [], ['when', 'actions']) : ['id', 'level', 'after', 'every', 'when', 'actions'];
+        var list = Array.isArray(metric[key]) ? metric[key] : [];
+        var path = metricPath + '.' + key;
+        function commit() { if (list.length) { metric[key] = list; } else { delete metric[key]; } }
+        var box = el('div', {'class': 'sla-admin-rules', 'data-sla-admin-rules': key}, [
+          el('h5', {text: t('policies.' + key)}),
+          el('div', {'class': 'description', text: t('policies.' + key + '.hint')}),
+          el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': path})]);
+        list.forEach(function (rule, j) {
+          var here = path + '[' + j + ']';
+          var row = el('div', {'class': 'sla-admin-rule', 'data-sla-admin-rule': key + '-' + j}, [el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': here})]);
+          box.appendChild(row);
+          var moves = el('div', {'class': 'sla-admin-row-actions'}, [
+            button(t('policies.moveUp'), {'data-sla-admin-rule-up': key + '-' + j}, function () { move(list, j, -1, redraw); }),
+            button(t('policies.moveDown'), {'data-sla-admin-rule-down': key + '-' + j}, function () { move(list, j, 1, redraw); }),
+            button(t('policies.' + key + '.remove'), {'data-sla-admin-rule-remove': key + '-' + j}, function () { list.splice(j, 1); commit(); redraw(); })
+          ]);
+          if (!rule || typeof rule !== 'object' || Array.isArray(rule)) {
+            row.appendChild(el('p', {'class': 'description', text: t('policies.rule.notObject')}));
+            row.appendChild(moves);
+            return;
+          }
+          function tidy() { tidyKeys(rule, keys); }
+          function set(name, value) { putValue(rule, name, value); tidy(); }
+          var id = text(here + '.id', rule.id, function (v) { set('id', v); });
+          id.setAttribute('data-sla-admin-rule-id', key + '-' + j);
+          row.appendChild(fieldGroup(t('policies.rule.id'), id, t('policies.rule.idHint')));
+          if (reminder) {
+            row.appendChild(threshold(rule, here, j, tidy));
+          } else {
+            var levels = (alerts.levels || []).slice();
+            if (levels.indexOf(rule.level) < 0) { levels.push(rule.level); }
+            var level = el('select', {'class': 'select', 'data-sla-path': here + '.level', 'data-sla-admin-rule-level': j,
+              onchange: function (e) { set('level', Number(e.target.value)); changed(); }},
+              levels.map(function (n) {
+                return el('option', {value: n === undefined ? '' : String(n), selected: n === rule.level}, [n === undefined ? t('policies.rule.chooseLevel') : named('policies.rule.level.' + n, String(n))]);
+              }));
+            row.appendChild(fieldGroup(t('policies.rule.level'), level, t('policies.rule.levelHint')));
+            var after = text(here + '.after', rule.after, function (v) { set('after', v); }, 'short-field');
+            after.setAttribute('data-sla-admin-rule-after', j);
+            row.appendChild(fieldGroup(t('policies.rule.after'), after, t('policies.rule.afterHint')));
+            var every = text(here + '.every', rule.every, function (v) { set('every', v); }, 'short-field');
+            every.setAttribute('data-sla-admin-rule-every', j);
+            row.appendChild(fieldGroup(t('policies.rule.every'), every, t('policies.rule.everyHint', alerts.minEvery || '1m')));
+          }
+          row.appendChild(whenTests(rule, here, {'data-sla-admin-rule-add-test': key + '-' + j}, tidy));
+          row.appendChild(actions(rule, here, key + '-' + j, tidy));
+          row.appendChild(moves);
+        });
+        if (list.length === 0) { box.appendChild(el('div', {'class': 'description', text: t('policies.' + key + '.none')})); }
+        box.appendChild(button(t('policies.' + key + '.add'), {'class': 'aui-button', 'data-sla-admin-add-rule': key}, function () {
+          var taken = function (candidate) {
+            return ['reminders', 'escalations'].some(function (k) {
+              return (Array.isArray(metric[k]) ? metric[k] : []).some(function (r) { return r && r.id === candidate; });
+            });
+          };
+          var base = reminder ? 'reminder' : 'escalation';
+          var fresh = {id: base};
+          for (var n = 2; taken(fresh.id); n++) { fresh.id = base + '-' + n; }
+          if (reminder) {
+            fresh.percent = 75;
+          } else { // an escalation path climbs: one level above the highest so far
+            var top = list.reduce(function (m, r) { return r && typeof r.level === 'number' ? Math.max(m, r.level) : m; }, 0);
+            var all = alerts.levels || [1];
+            fresh.level = all[Math.min(all.indexOf(top) + 1, all.length - 1)];
+          }
+          fresh.actions = [freshAction(Object.keys(alerts.actions || {})[0] || 'email')];
+          list.push(fresh);
+          commit();
+          redraw();
+        }));
+        return box;
+      }
+
+      /** A reminder's threshold: before the breach, a share of the goal, or the internal target. */
+      function threshold(rule, here, j, tidy) {
+        var alerts = catalog.alerts || {};
+        var kinds = alerts.reminderThresholds || [];
+        var current = kinds.filter(function (k) { return rule[k] !== undefined; })[0];
+        var group = el('div', {'class': 'field-group'});
+        var select = el('select', {'class': 'select', 'data-sla-admin-rule-threshold': j, 'aria-label': t('policies.rule.threshold'), onchange: function (e) {
+          if (!e.target.value) { return; }
+          kinds.forEach(function (k) { delete rule[k]; });
+          rule[e.target.value] = {before: '', percent: 75, at: alerts.internalTarget}[e.target.value];
+          tidy();
+          redraw();
+        }}, (current ? [] : [el('option', {value: '', selected: true}, [t('policies.rule.chooseThreshold')])]).concat(kinds.map(function (k) {
+          return el('option', {value: k, selected: k === current}, [t('policies.rule.threshold.' + k)]);
+        })));
+        select.id = 'sla-admin-p' + (serial++);
+        group.appendChild(el('label', {'for': select.id, text: t('policies.rule.threshold')}));
+        group.appendChild(select);
+        if (current === 'before') {
+          var before = text(here + '.before', rule.before, function (v) { rule.before = v; }, 'short-field', t('policies.rule.threshold.before'));
+          before.setAttribute('data-sla-admin-rule-before', j);
+          group.appendChild(before);
+          group.appendChild(el('div', {'class': 'description', text: t('policies.rule.beforeHint')}));
+        } else if (current === 'percent') {
+          var percent = el('input', {type: 'number', min: '1', max: '99', step: '1', 'class': 'text short-field', value: rule.percent === undefined ? '' : rule.percent,
+            'data-sla-path': here + '.percent', 'data-sla-admin-rule-percent': j, 'aria-label': t('policies.rule.threshold.percent'),
+            oninput: function (e) { var v = e.target.value.trim(); rule.percent = /^\d+$/.test(v) ? Number(v) : v; changed(); }});
+          group.appendChild(percent);
+          group.appendChild(el('span', {text: '%'}));
+          group.appendChild(el('div', {'class': 'description', text: t('policies.rule.percentHint')}));
+        } else if (current) {
+          select.setAttribute('data-sla-path', here + '.' + current);
+        }
+        return group;
+      }
+
+      /** A new action of that kind, with the keys it needs (empty, for the administrator to fill in). */
+      function freshAction(kind) {
+        var alerts = catalog.alerts || {};
+        var out = {'do': kind};
+        ((alerts.actions || {})[kind] || []).forEach(function (p) {
+          if (p === 'to') {
+            out.to = [Object.keys(alerts.recipients || {}).filter(function (r) { return !alerts.recipients[r]; })[0] || 'assignee'];
+          } else if (p !== 'visibility') { // the default visibility goes without saying
+            out[p] = '';
+          }
+        });
+        return out;
+      }
+
+      /** A rule's actions, done in order: each with what it needs, moved or removed like rows. */
+      function actions(rule, here, name, tidy) {
+        var alerts = catalog.alerts || {};
+        var kinds = alerts.actions || {};
+        var list = Array.isArray(rule.actions) ? rule.actions : [];
+        var path = here + '.actions';
+        function commit() { rule.actions = list; tidy(); }
+        var box = el('div', {'class': 'field-group sla-admin-actions', 'data-sla-path': path, 'data-sla-admin-actions': name}, [el('label', {text: t('policies.rule.actions')})]);
+        list.forEach(function (action, k) {
+          var at = path + '[' + k + ']';
+          var object = action && typeof action === 'object' && !Array.isArray(action) ? action : {};
+          var kind = object['do'];
+          var select = el('select', {'class': 'select', 'data-sla-path': at + '.do', 'data-sla-admin-action-kind': k, 'aria-label': t('policies.rule.action'),
+            onchange: function (e) { list[k] = freshAction(e.target.value); commit(); redraw(); }},
+            Object.keys(kinds).concat(kinds[kind] ? [] : [kind]).map(function (key) {
+              return el('option', {value: key === undefined ? '' : key, selected: key === kind}, [key === undefined ? t('policies.rule.chooseAction') : named('policies.action.' + key, key)]);
+            }));
+          var row = el('div', {'class': 'sla-admin-date-row sla-admin-action', 'data-sla-admin-action': k, 'data-sla-path': at}, [select]);
+          var keys = ['do'].concat(kinds[kind] || []);
+          (kinds[kind] || []).forEach(function (p) {
+            if (p === 'to') {
+              row.appendChild(recipients(object, at, k));
+            } else if (p === 'visibility') {
+              var shown = object.visibility !== undefined ? object.visibility : (alerts.visibilities || [])[0];
+              row.appendChild(el('select', {'class': 'select', 'data-sla-path': at + '.visibility', 'data-sla-admin-action-visibility': k, 'aria-label': t('policies.action.visibility'),
+                onchange: function (e) { object.visibility = e.target.value; tidyKeys(object, keys); changed(); }},
+                (alerts.visibilities || []).concat((alerts.visibilities || []).indexOf(shown) < 0 ? [shown] : []).map(function (v) {
+                  return el('option', {value: v, selected: v === shown}, [named('policies.action.visibility.' + v, String(v))]);
+                })));
+            } else {
+              var input = text(at + '.' + p, object[p], function (v) { object[p] = v; }, p === 'text' ? 'long-field' : 'medium-field', t('policies.action.' + kind + '.' + p));
+              input.setAttribute('placeholder', t('policies.action.' + kind + '.' + p));
+              input.setAttribute('data-sla-admin-action-' + p, k);
+              row.appendChild(input);
+            }
+          });
+          row.appendChild(button('\u2191', {'aria-label': t('policies.moveUp'), 'data-sla-admin-action-up': k}, function () { move(list, k, -1, redraw); }));
+          row.appendChild(button('\u2193', {'aria-label': t('policies.moveDown'), 'data-sla-admin-action-down': k}, function () { move(list, k, 1, redraw); }));
+          row.appendChild(button('\u00d7', {'aria-label': t('remove'), 'data-sla-admin-action-remove': k}, function () { list.splice(k, 1); commit(); redraw(); }));
+          box.appendChild(row);
+        });
+        if (list.length === 0) { box.appendChild(el('span', {'class': 'description', text: t('policies.rule.noAction')})); }
+        var kind = el('select', {'class': 'select', 'aria-label': t('policies.rule.action'), 'data-sla-admin-new-action': name},
+          Object.keys(kinds).map(function (key) { return el('option', {value: key}, [t('policies.action.' + key)]); }));
+        box.appendChild(el('div', {'class': 'sla-admin-row-actions'}, [kind, button(t('policies.rule.addAction'), {'data-sla-admin-add-action': name}, function () {
+          list.push(freshAction(kind.value));
+          commit();
+          redraw();
+        })]));
+        return box;
+      }
+
+      /** An e-mail's recipients: people of the issue, the project lead, or a named user, group or role. */
+      function recipients(action, at, k) {
+        var kinds = (catalog.alerts || {}).recipients || {};
+        var list = Array.isArray(action.to) ? action.to : [];
+        var box = el('div', {'class': 'sla-admin-recipients', 'data-sla-path': at + '.to', 'data-sla-admin-recipients': k});
+        function commit() { action.to = list; }
+        list.forEach(function (recipient, m) {
+          var here = at + '.to[' + m + ']';
+          var hasName = recipient && typeof recipient === 'object' && !Array.isArray(recipient);
+          var kind = hasName ? Object.keys(recipient)[0] : recipient;
+          var select = el('select', {'class': 'select', 'data-sla-path': here, 'data-sla-admin-recipient': m, 'aria-label': t('policies.recipient'),
+            onchange: function (e) {
+              var next = e.target.value;
+              var fresh = {};
+              fresh[next] = '';
+              list[m] = kinds[next] ? fresh : next;
+              commit();
+              redraw();
+            }},
+            Object.keys(kinds).concat(kinds[kind] !== undefined ? [] : [String(kind)]).map(function (key) {
+              return el('option', {value: key, selected: key === kind}, [named('policies.recipient.' + key, key)]);
+            }));
+          var row = el('div', {'class': 'sla-admin-date-row sla-admin-recipient'}, [select]);
+          if (hasName && kinds[kind]) {
+            var name = text(here + '.' + kind, recipient[kind], function (v) { recipient[kind] = v; }, 'medium-field', t('policies.recipient.name.' + kind));
+            name.setAttribute('placeholder', t('policies.recipient.name.' + kind));
+            name.setAttribute('data-sla-admin-recipient-name', m);
+            row.appendChild(name);
+          }
+          row.appendChild(button('\u00d7', {'aria-label': t('remove'), 'data-sla-admin-recipient-remove': m}, function () { list.splice(m, 1); commit(); redraw(); }));
+          box.appendChild(row);
+        });
+        box.appendChild(button(t('policies.recipient.add'), {'data-sla-admin-add-recipient': k}, function () {
+          var free = Object.keys(kinds).filter(function (key) { return !kinds[key] && list.indexOf(key) < 0; })[0];
+          var fresh = {};
+          fresh[Object.keys(kinds).filter(function (key) { return kinds[key]; })[0] || 'user'] = '';
+          list.push(free || fresh);
+          commit();
+          redraw();
+        }));
+        return box;
+      }
+
       function goals(metric, metricPath) {
         var rows = metric.goals = Array.isArray(metric.goals) ? metric.goals : [];
         var box = el('div', {'class': 'sla-admin-goals', 'data-sla-admin-goals': true}, [
@@ -783,29 +1050,7 @@
         rows.forEach(function (goal, j) {
           var path = metricPath + '.goals[' + j + ']';
           var row = el('div', {'class': 'sla-admin-goal', 'data-sla-admin-goal': j}, [el('div', {'class': 'field-group sla-admin-anchor', 'data-sla-path': path})]);
-          // when: tests on fields, all must hold
-          var tests = Object.keys(goal.when || {}).map(function (f) { return {field: f, values: goal.when[f]}; });
-          function writeTests() {
-            var when = {};
-            tests.forEach(function (test) { if (test.field) { when[test.field] = test.values || []; } });
-            put(goal, 'when', Object.keys(when).length ? when : null);
-          }
-          var whenBox = el('div', {'class': 'field-group', 'data-sla-path': path + '.when'}, [el('label', {text: t('policies.goal.when')})]);
-          tests.forEach(function (test, k) {
-            whenBox.appendChild(el('div', {'class': 'sla-admin-date-row'}, [
-              text(path + '.when', test.field, function (v) { test.field = v; writeTests(); }, 'medium-field', t('policies.field')),
-              listText(path + '.when', test.values, function (v) { test.values = v; writeTests(); }, t('policies.values')),
-              button('\u00d7', {'aria-label': t('remove')}, function () { tests.splice(k, 1); writeTests(); redraw(); })
-            ]));
-            whenBox.lastChild.firstChild.setAttribute('list', 'sla-admin-goal-fields');
-          });
-          if (tests.length === 0) { whenBox.appendChild(el('span', {'class': 'description', text: t('policies.goal.every')})); }
-          whenBox.appendChild(button(t('policies.goal.addTest'), {'data-sla-admin-add-test': j}, function () {
-            goal.when = goal.when || {};
-            goal.when[goal.when.priority ? 'issuetype' : 'priority'] = [];
-            redraw();
-          }));
-          row.appendChild(whenBox);
+          row.appendChild(whenTests(goal, path, {'data-sla-admin-add-test': j}));
           var target = text(path + '.target', goal.target, function (v) { goal.target = v; }, 'short-field');
           target.setAttribute('data-sla-admin-goal-target', j);
           row.appendChild(fieldGroup(t('policies.goal.target'), target, t('policies.goal.targetHint')));

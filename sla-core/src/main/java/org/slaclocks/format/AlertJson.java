@@ -22,11 +22,52 @@ final class AlertJson {
       Set.of("id", "before", "percent", "at", "when", "actions");
   private static final Set<String> ESCALATION =
       Set.of("id", "level", "after", "every", "when", "actions");
-  private static final List<String> ACTIONS =
-      List.of("email", "comment", "set-priority", "reassign", "transition", "add-label");
+
+  /** Every action, with what it says besides {@code do}, in the order it is written. */
+  private static final Map<String, List<String>> ACTIONS = actionKeys();
+
+  /** The shortest repetition: the job runs once a minute. */
+  private static final Duration MIN_EVERY = Duration.ofMinutes(1);
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
   private AlertJson() {}
+
+  private static Map<String, List<String>> actionKeys() {
+    Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    out.put("email", List.of("to"));
+    out.put("comment", List.of("visibility", "text"));
+    out.put("set-priority", List.of("priority"));
+    out.put("reassign", List.of("user"));
+    out.put("transition", List.of("transition"));
+    out.put("add-label", List.of("label"));
+    return java.util.Collections.unmodifiableMap(out);
+  }
+
+  /**
+   * What a screen needs to edit reminders and escalations as this format reads them: the keys of a
+   * reminder's threshold ({@code reminderThresholds}, with {@code internalTarget} the one value
+   * {@code at} takes), the escalation levels, the shortest {@code every}, every action with what it
+   * says besides {@code do}, the comment visibilities (the default first) and every recipient with
+   * whether it names someone.
+   */
+  static ObjectNode catalog() {
+    ObjectNode out = Json.MAPPER.createObjectNode();
+    out.putArray("reminderThresholds").add("before").add("percent").add("at");
+    out.put("internalTarget", "internal-target");
+    ArrayNode levels = out.putArray("levels");
+    for (int level = AlertRule.MIN_LEVEL; level <= AlertRule.MAX_LEVEL; level++) {
+      levels.add(level);
+    }
+    out.put("minEvery", Durations.format(MIN_EVERY));
+    out.set("actions", Json.MAPPER.valueToTree(ACTIONS));
+    out.putArray("visibilities").add("internal").add("public");
+    ObjectNode recipients = out.putObject("recipients");
+    for (Recipient.Kind kind : Recipient.Kind.values()) {
+      recipients.put(kind.key(), kind.isNamed());
+    }
+    return out;
+  }
 
   /**
    * The metric's {@code reminders} then {@code escalations}; null when any is invalid (the problems
@@ -92,8 +133,10 @@ final class AlertJson {
     int level = reminder ? 0 : level(in, node, path);
     int problems = in.problems().list().size();
     Duration every = reminder ? null : PolicyJson.duration(in, node, path, "every", false);
-    if (every != null && every.compareTo(Duration.ofMinutes(1)) < 0) {
-      in.problem(path + ".every", "must be at least 1m: the job runs once a minute");
+    if (every != null && every.compareTo(MIN_EVERY) < 0) {
+      in.problem(
+          path + ".every",
+          "must be at least " + Durations.format(MIN_EVERY) + ": the job runs once a minute");
     }
     boolean everyOk = in.problems().list().size() == problems;
     Criteria when = criteria(in, node, path);
@@ -204,8 +247,16 @@ final class AlertJson {
       in.problem(path + ".level", "required: 1 to 4");
       return -1;
     }
-    if (!value.isIntegralNumber() || value.asInt() < 1 || value.asInt() > 4) {
-      in.problem(path + ".level", "must be a whole number from 1 to 4");
+    if (!value.isIntegralNumber()
+        || value.asInt() < AlertRule.MIN_LEVEL
+        || value.asInt() > AlertRule.MAX_LEVEL) {
+      in.problem(
+          path + ".level",
+          "must be a whole number from "
+              + AlertRule.MIN_LEVEL
+              + " to "
+              + AlertRule.MAX_LEVEL
+              + " (team lead, manager, director...)");
       return -1;
     }
     return value.asInt();
@@ -256,12 +307,12 @@ final class AlertJson {
     }
     return switch (kind) {
       case "email" -> {
-        in.onlyKeys(node, path, Set.of("do", "to"), "an email action");
+        in.onlyKeys(node, path, keys(kind), "an email action");
         List<Recipient> to = recipients(in, node, path);
         yield to == null ? null : new AlertAction.Email(to);
       }
       case "comment" -> {
-        in.onlyKeys(node, path, Set.of("do", "text", "visibility"), "a comment action");
+        in.onlyKeys(node, path, keys(kind), "a comment action");
         String text = in.text(node, path, "text", true);
         String visibility = in.text(node, path, "visibility", false);
         if (visibility != null && !visibility.equals("internal") && !visibility.equals("public")) {
@@ -276,22 +327,22 @@ final class AlertJson {
         yield text == null ? null : new AlertAction.Comment(!"public".equals(visibility), text);
       }
       case "set-priority" -> {
-        in.onlyKeys(node, path, Set.of("do", "priority"), "a set-priority action");
+        in.onlyKeys(node, path, keys(kind), "a set-priority action");
         String priority = in.text(node, path, "priority", true);
         yield priority == null ? null : new AlertAction.SetPriority(priority);
       }
       case "reassign" -> {
-        in.onlyKeys(node, path, Set.of("do", "user"), "a reassign action");
+        in.onlyKeys(node, path, keys(kind), "a reassign action");
         String user = in.text(node, path, "user", true);
         yield user == null ? null : new AlertAction.Reassign(user);
       }
       case "transition" -> {
-        in.onlyKeys(node, path, Set.of("do", "transition"), "a transition action");
+        in.onlyKeys(node, path, keys(kind), "a transition action");
         String transition = in.text(node, path, "transition", true);
         yield transition == null ? null : new AlertAction.Transition(transition);
       }
       case "add-label" -> {
-        in.onlyKeys(node, path, Set.of("do", "label"), "an add-label action");
+        in.onlyKeys(node, path, keys(kind), "an add-label action");
         String label = in.text(node, path, "label", true);
         if (label != null && label.chars().anyMatch(Character::isWhitespace)) {
           in.problem(path + ".label", "a Jira label has no spaces, was '" + label + "'");
@@ -302,10 +353,16 @@ final class AlertJson {
       default -> {
         in.problem(
             path + ".do",
-            "unknown action '" + kind + "'; use one of " + String.join(", ", ACTIONS));
+            "unknown action '" + kind + "'; use one of " + String.join(", ", ACTIONS.keySet()));
         yield null;
       }
     };
+  }
+
+  private static Set<String> keys(String action) {
+    Set<String> keys = new java.util.HashSet<>(ACTIONS.get(action));
+    keys.add("do");
+    return keys;
   }
 
   /** Recipients: {@code "assignee"} or {@code {"group": "support-leads"}}. */

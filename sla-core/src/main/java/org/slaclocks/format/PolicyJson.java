@@ -63,13 +63,15 @@ public final class PolicyJson {
    * {@code "…"} where the team's statuses or group go); under {@code triggers} and {@code pauses},
    * every start or stop condition and every pause condition with what it is about besides its name
    * ({@code statuses}, {@code values}: lists; {@code group}, {@code field}, {@code value}: texts;
-   * {@code value} and {@code values} optional).
+   * {@code value} and {@code values} optional); under {@code alerts}, what a metric's reminders and
+   * escalations may say (threshold kinds, levels, actions with their keys, recipients).
    */
   public static JsonNode editorCatalog() {
     ObjectNode out = Json.MAPPER.createObjectNode();
     out.set("templates", MetricTemplates.catalog());
     out.set("triggers", Json.MAPPER.valueToTree(Conditions.TRIGGERS));
     out.set("pauses", Json.MAPPER.valueToTree(Conditions.PAUSES));
+    out.set("alerts", AlertJson.catalog());
     return out;
   }
 

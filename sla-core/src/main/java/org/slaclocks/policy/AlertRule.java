@@ -28,6 +28,11 @@ public record AlertRule(
     Criteria when,
     List<AlertAction> actions) {
 
+  /** Escalation levels run from the team lead (1) up. */
+  public static final int MIN_LEVEL = 1;
+
+  public static final int MAX_LEVEL = 4;
+
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9_.-]+");
 
   /** Reminders come before the breach; escalations at it or after. */
@@ -122,7 +127,7 @@ public record AlertRule(
         throw new IllegalArgumentException(
             "a reminder comes before the breach, once, without a level: " + id);
       }
-    } else if (level < 1 || level > 4 || !(threshold instanceof AfterBreach)) {
+    } else if (level < MIN_LEVEL || level > MAX_LEVEL || !(threshold instanceof AfterBreach)) {
       throw new IllegalArgumentException(
           "an escalation has level 1 to 4 and comes at or after the breach: " + id);
     }

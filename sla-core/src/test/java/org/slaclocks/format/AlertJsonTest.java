@@ -95,6 +95,92 @@ class AlertJsonTest {
     assertThat(written).contains("\"reminders\"").contains("\"every\" : \"4h\"");
   }
 
+  /**
+   * The policy form builds reminders and escalations from the editor catalog alone: a rule made of
+   * every threshold, level, action and recipient it offers reads as the format says.
+   */
+  @Test
+  void everyRuleTheEditorOffersReads() {
+    com.fasterxml.jackson.databind.JsonNode catalog = PolicyJson.editorCatalog().get("alerts");
+    StringBuilder reminders = new StringBuilder();
+    for (com.fasterxml.jackson.databind.JsonNode threshold : catalog.get("reminderThresholds")) {
+      String value =
+          switch (threshold.asText()) {
+            case "before" -> "\"1h\"";
+            case "percent" -> "75";
+            default -> "\"" + catalog.get("internalTarget").asText() + "\"";
+          };
+      reminders.append(
+          "{\"id\": \"r-%s\", \"%s\": %s, \"actions\": [{\"do\": \"add-label\", \"label\": \"x\"}]},"
+              .formatted(threshold.asText(), threshold.asText(), value));
+    }
+    List<String> recipients = new java.util.ArrayList<>();
+    catalog
+        .get("recipients")
+        .properties()
+        .forEach(
+            e ->
+                recipients.add(
+                    e.getValue().asBoolean()
+                        ? "{\"" + e.getKey() + "\": \"someone\"}"
+                        : "\"" + e.getKey() + "\""));
+    List<String> actions = new java.util.ArrayList<>();
+    catalog
+        .get("actions")
+        .properties()
+        .forEach(
+            e -> {
+              StringBuilder action = new StringBuilder("{\"do\": \"" + e.getKey() + "\"");
+              for (com.fasterxml.jackson.databind.JsonNode key : e.getValue()) {
+                String value =
+                    switch (key.asText()) {
+                      case "to" -> "[" + String.join(", ", recipients) + "]";
+                      case "visibility" ->
+                          "\"" + catalog.get("visibilities").get(1).asText() + "\"";
+                      default -> "\"x\"";
+                    };
+                action.append(", \"").append(key.asText()).append("\": ").append(value);
+              }
+              actions.add(action.append('}').toString());
+            });
+    StringBuilder escalations = new StringBuilder();
+    for (com.fasterxml.jackson.databind.JsonNode level : catalog.get("levels")) {
+      escalations.append(
+          "{\"id\": \"e-%d\", \"level\": %d, \"after\": \"1h\", \"every\": \"%s\", \"actions\": [%s]},"
+              .formatted(
+                  level.asInt(),
+                  level.asInt(),
+                  catalog.get("minEvery").asText(),
+                  String.join(", ", actions)));
+    }
+    String json =
+        FILE.substring(0, FILE.indexOf("\"reminders\""))
+            + "\"reminders\": ["
+            + reminders.substring(0, reminders.length() - 1)
+            + "], \"escalations\": ["
+            + escalations.substring(0, escalations.length() - 1)
+            + "]}]}]}";
+
+    Metric metric = PolicyJson.parse(json).policies().get(0).metrics().get(0);
+
+    assertThat(metric.alerts()).hasSize(3 + 4);
+    assertThat(metric.alerts().get(6).level()).isEqualTo(4);
+    assertThat(metric.alerts().get(6).every()).isEqualTo(Duration.ofMinutes(1));
+    assertThat(metric.alerts().get(6).actions())
+        .hasSize(6)
+        .contains(new AlertAction.Comment(false, "x"))
+        .contains(
+            new AlertAction.Email(
+                List.of(
+                    Recipient.of(Recipient.Kind.ASSIGNEE),
+                    Recipient.of(Recipient.Kind.REPORTER),
+                    Recipient.of(Recipient.Kind.WATCHERS),
+                    Recipient.of(Recipient.Kind.PROJECT_LEAD),
+                    new Recipient(Recipient.Kind.USER, "someone"),
+                    new Recipient(Recipient.Kind.GROUP, "someone"),
+                    new Recipient(Recipient.Kind.ROLE, "someone"))));
+  }
+
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',

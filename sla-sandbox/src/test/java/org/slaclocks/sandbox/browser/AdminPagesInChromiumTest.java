@@ -409,9 +409,34 @@ class AdminPagesInChromiumTest {
       browser().open("/admin#policies");
       await("[data-sla-admin-policy='" + id + "'] .aui-button-link").click();
       await("[data-sla-admin-policy-form] [data-sla-admin-metric='0']");
-      if (id.equals("vip")) { // a goal whose calendar follows the customer's region
-        assertThat(browser().find("[data-sla-admin-alerts='0']").getText())
-            .startsWith("Reminders: 1, escalations: 2, kept as they are");
+      if (id.equals("vip")) { // a goal whose calendar follows the customer's region, and rules
+        WebElement metric = browser().find("[data-sla-admin-metric='0']");
+        assertThat(
+                metric
+                    .findElement(By.cssSelector("[data-sla-admin-rule-before='0']"))
+                    .getAttribute("value"))
+            .isEqualTo("1h");
+        assertThat(
+                metric
+                    .findElement(
+                        By.cssSelector("[data-sla-path='metrics[0].escalations[1].every']"))
+                    .getAttribute("value"))
+            .isEqualTo("4h");
+        assertThat(
+                new Select(
+                        metric.findElement(
+                            By.cssSelector(
+                                "[data-sla-path='metrics[0].escalations[0].actions[1].visibility']")))
+                    .getFirstSelectedOption()
+                    .getText())
+            .isEqualTo("Internal (agents only)");
+        assertThat(
+                metric
+                    .findElement(
+                        By.cssSelector(
+                            "[data-sla-path='metrics[0].escalations[1].actions[0].to[0].user']"))
+                    .getAttribute("value"))
+            .isEqualTo("agent.dora");
         browser()
             .script(
                 "document.querySelector(\"[data-sla-admin-metric='0'] [data-sla-admin-goal='1']\")"
@@ -423,6 +448,125 @@ class AdminPagesInChromiumTest {
       awaitStatus("Nothing to save");
       assertThat(document("policy", id).get("version").asInt()).as(id).isEqualTo(version);
     }
+  }
+
+  /**
+   * An administrator gives a metric an escalation from the form: an e-mail to a group and a label,
+   * an hour after the breach and again every... 30 seconds, which she is told next to the field is
+   * too often; she fixes it and the stored policy says exactly what the format reads.
+   */
+  @Test
+  void anAdministratorAddsAnEscalationMakesAMistakeAndSavesIt() throws Exception {
+    session.as(ADMIN, "en");
+    int version = document("policy", "standard").get("version").asInt();
+    browser().open("/admin#policies");
+    await("[data-sla-admin-policy='standard'] .aui-button-link").click();
+    String metric = "[data-sla-admin-metric='0'] ";
+    await(metric + "[data-sla-admin-add-rule='escalations']").click();
+    String rule = metric + "[data-sla-admin-rule='escalations-0'] ";
+    WebElement id = await(rule + "[data-sla-admin-rule-id]");
+    assertThat(id.getAttribute("value")).isEqualTo("escalation");
+    id.clear();
+    id.sendKeys("duty-lead");
+    assertThat(
+            new Select(browser().find(rule + "[data-sla-admin-rule-level]"))
+                .getFirstSelectedOption()
+                .getText())
+        .isEqualTo("1: team lead");
+    new Select(browser().find(rule + "[data-sla-admin-recipient='0']"))
+        .selectByVisibleText("A group");
+    await(rule + "[data-sla-admin-recipient-name='0']").sendKeys("support-leads");
+    new Select(browser().find(rule + "[data-sla-admin-new-action]"))
+        .selectByVisibleText("Add label");
+    browser().find(rule + "[data-sla-admin-add-action]").click();
+    await(rule + "[data-sla-admin-action-label='1']").sendKeys("sla-escalated");
+    browser().find(rule + "[data-sla-admin-rule-after]").sendKeys("1h");
+    WebElement every = browser().find(rule + "[data-sla-admin-rule-every]");
+    every.sendKeys("30s");
+
+    browser().find("[data-sla-admin-save='policy']").click();
+    WebElement error = await("[data-sla-admin-error='metrics[0].escalations[0].every']");
+    WebElement everyGroup =
+        every.findElement(By.xpath("ancestor::div[contains(@class,'field-group')][1]"));
+    assertThat(everyGroup.findElements(By.cssSelector(".sla-admin-error"))).contains(error);
+    assertThat(error.getText()).startsWith("must be at least 1m");
+    assertThat(every.getAttribute("aria-invalid")).isEqualTo("true");
+    browser()
+        .script("document.querySelector(\"[data-sla-admin-rules='reminders']\").scrollIntoView();");
+    session.screenshot("admin-policy-rules");
+    assertThat(document("policy", "standard").get("version").asInt()).isEqualTo(version);
+
+    every.clear();
+    every.sendKeys("4h");
+    browser().find("[data-sla-admin-save='policy']").click();
+    awaitStatus("Saved Standard support");
+    JsonNode saved = document("policy", "standard").get("json").get("metrics").get(0);
+    assertThat(saved.get("escalations").toString())
+        .isEqualTo(
+            "[{\"id\":\"duty-lead\",\"level\":1,\"after\":\"1h\",\"every\":\"4h\","
+                + "\"actions\":[{\"do\":\"email\",\"to\":[{\"group\":\"support-leads\"}]},"
+                + "{\"do\":\"add-label\",\"label\":\"sla-escalated\"}]}]");
+    assertThat(saved.has("reminders")).as("no reminder was added").isFalse();
+  }
+
+  /**
+   * In Dutch, an administrator adds two reminders to a metric, says the second is due 99h before a
+   * breach no goal lets it reach (told next to that field), fixes it, puts it first and has it
+   * comment publicly instead of mailing.
+   */
+  @Test
+  void anAdministratorAddsRemindersReordersThemAndChangesAnAction() throws Exception {
+    session.as(ADMIN, "nl");
+    browser().open("/admin#policies");
+    await("[data-sla-admin-policy='standard'] .aui-button-link").click();
+    String metric = "[data-sla-admin-metric='2'] ";
+    await(metric + "[data-sla-admin-add-rule='reminders']").click();
+    assertThat(await(metric + "[data-sla-admin-rule-percent='0']").getAttribute("value"))
+        .isEqualTo("75");
+    browser().find(metric + "[data-sla-admin-add-rule='reminders']").click();
+    String second = metric + "[data-sla-admin-rule='reminders-1'] ";
+    assertThat(await(second + "[data-sla-admin-rule-id]").getAttribute("value"))
+        .isEqualTo("reminder-2");
+    new Select(browser().find(second + "[data-sla-admin-rule-threshold]"))
+        .selectByVisibleText("voor de overschrijding");
+    WebElement before = await(second + "[data-sla-admin-rule-before]");
+    before.sendKeys("99h");
+
+    browser().find("[data-sla-admin-save='policy']").click();
+    WebElement error = await("[data-sla-admin-error='metrics[2].reminders[1].before']");
+    assertThat(
+            before
+                .findElement(By.xpath("ancestor::div[contains(@class,'field-group')][1]"))
+                .findElements(By.cssSelector(".sla-admin-error")))
+        .contains(error);
+    assertThat(error.getText()).contains("it would never be due");
+
+    before.clear();
+    before.sendKeys("2h");
+    browser().find(metric + "[data-sla-admin-rule-up='reminders-1']").click();
+    String first = metric + "[data-sla-admin-rule='reminders-0'] ";
+    assertThat(await(first + "[data-sla-admin-rule-id]").getAttribute("value"))
+        .isEqualTo("reminder-2");
+    browser().find(first + "[data-sla-admin-action-remove='0']").click();
+    assertThat(await(first + "[data-sla-admin-actions]").getText()).contains("Nog geen actie");
+    new Select(browser().find(first + "[data-sla-admin-new-action]"))
+        .selectByVisibleText("Opmerking");
+    browser().find(first + "[data-sla-admin-add-action]").click();
+    new Select(await(first + "[data-sla-admin-action-visibility='0']"))
+        .selectByVisibleText("Openbaar (de klant ziet haar)");
+    browser()
+        .find(first + "[data-sla-admin-action-text='0']")
+        .sendKeys("We zijn <b>ermee</b> bezig");
+    browser().find("[data-sla-admin-save='policy']").click();
+    awaitStatus("Standard support");
+
+    JsonNode saved = document("policy", "standard").get("json").get("metrics").get(2);
+    assertThat(saved.get("reminders").toString())
+        .isEqualTo(
+            "[{\"id\":\"reminder-2\",\"before\":\"2h\",\"actions\":[{\"do\":\"comment\","
+                + "\"visibility\":\"public\",\"text\":\"We zijn <b>ermee</b> bezig\"}]},"
+                + "{\"id\":\"reminder\",\"percent\":75,\"actions\":[{\"do\":\"email\","
+                + "\"to\":[\"assignee\"]}]}]");
   }
 
   /** Waits until the page's status line says {@code text}. */
