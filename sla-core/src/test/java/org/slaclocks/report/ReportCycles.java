@@ -100,7 +100,9 @@ final class ReportCycles {
 
   static ReportCycle row(String key, String metric, Cycle cycle, String priority) {
     return new ReportCycle(
+        Long.parseLong(key.substring(key.lastIndexOf('-') + 1)),
         key,
+        IssueCycles.projectOf(key),
         "p",
         metric,
         cycle,

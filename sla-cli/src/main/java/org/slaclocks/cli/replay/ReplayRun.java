@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -14,20 +13,18 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
-import org.slaclocks.calendar.BusinessCalendar;
 import org.slaclocks.cli.jira.ExportIssue;
 import org.slaclocks.cli.jira.ExportPipeline;
 import org.slaclocks.cli.jira.JiraExportReader;
 import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.cli.jira.ReaderOptions;
-import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.IssueHistory;
-import org.slaclocks.history.IssueState;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.policy.UserDirectory;
+import org.slaclocks.report.IssueCycles;
 import org.slaclocks.report.ReportCycle;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.JqlScope;
@@ -234,47 +231,12 @@ final class ReplayRun {
     };
   }
 
-  /**
-   * The issue's cycles as reports read them: without their pauses and timelines (reports do not use
-   * them, and an export's cycles are all kept), with the fields at each cycle's start.
-   */
+  /** The issue's cycles as reports read them ({@link IssueCycles}). */
   private List<ReportCycle> reportCycles(ClockEngine.Result result, IssueHistory history) {
     List<ReportCycle> out = new ArrayList<>();
+    String project = IssueCycles.projectOf(history.key());
     for (SlaClock clock : result.shown()) {
-      for (Cycle cycle : clock.cycles()) {
-        if (cycle.start() == null) {
-          continue;
-        }
-        IssueState state = history.stateAt(cycle.start());
-        Map<String, String> fields = new HashMap<>();
-        for (String field : reportFields) {
-          String value = state.get(field);
-          if (value != null) {
-            fields.put(field, value);
-          }
-        }
-        BusinessCalendar calendar = config.calendars().get(cycle.goal().calendar());
-        out.add(
-            new ReportCycle(
-                history.key(),
-                result.policyId(),
-                clock.metricId(),
-                new Cycle(
-                    cycle.index(),
-                    cycle.start(),
-                    cycle.stop(),
-                    cycle.goal(),
-                    cycle.state(),
-                    cycle.elapsed(),
-                    cycle.remaining(),
-                    cycle.deadline(),
-                    cycle.breachAt(),
-                    cycle.atRiskAt(),
-                    List.of(),
-                    List.of()),
-                calendar == null ? ZoneOffset.UTC : calendar.zone(),
-                fields));
-      }
+      out.addAll(IssueCycles.of(history, project, result.policyId(), clock, reportFields, config));
     }
     return out;
   }

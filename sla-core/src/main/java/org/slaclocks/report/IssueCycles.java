@@ -1,0 +1,84 @@
+package org.slaclocks.report;
+
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.slaclocks.calendar.BusinessCalendar;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.SlaClock;
+import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueState;
+import org.slaclocks.policy.SlaConfiguration;
+
+/**
+ * One issue's clocks as reports read them, whoever computed them ({@code sla report}'s replay, the
+ * sandbox's stored clocks): every started cycle, without its pauses and timeline (reports do not
+ * use them, and many cycles are kept at once), with the issue's {@code fields} as they were when
+ * the cycle started.
+ */
+public final class IssueCycles {
+  private IssueCycles() {}
+
+  /**
+   * The cycles of {@code clock}, of the issue's policy {@code policyId}; {@code projectKey} is the
+   * project the issue is in now. A cycle's zone is its calendar's (UTC for a calendar the
+   * configuration no longer has).
+   */
+  public static List<ReportCycle> of(
+      IssueHistory history,
+      String projectKey,
+      String policyId,
+      SlaClock clock,
+      Collection<String> fields,
+      SlaConfiguration config) {
+    List<ReportCycle> out = new ArrayList<>();
+    for (Cycle cycle : clock.cycles()) {
+      if (cycle.start() == null) {
+        continue;
+      }
+      IssueState state = history.stateAt(cycle.start());
+      Map<String, String> values = new HashMap<>();
+      for (String field : fields) {
+        String value = state.get(field);
+        if (value != null) {
+          values.put(field, value);
+        }
+      }
+      BusinessCalendar calendar = config.calendars().get(cycle.goal().calendar());
+      ZoneId zone = calendar == null ? ZoneOffset.UTC : calendar.zone();
+      out.add(
+          new ReportCycle(
+              history.issueId(),
+              history.key(),
+              projectKey,
+              policyId,
+              clock.metricId(),
+              new Cycle(
+                  cycle.index(),
+                  cycle.start(),
+                  cycle.stop(),
+                  cycle.goal(),
+                  cycle.state(),
+                  cycle.elapsed(),
+                  cycle.remaining(),
+                  cycle.deadline(),
+                  cycle.breachAt(),
+                  cycle.atRiskAt(),
+                  List.of(),
+                  List.of()),
+              zone,
+              values));
+    }
+    return out;
+  }
+
+  /** The project of an issue key: what comes before its last dash ({@code HELP-12}: HELP). */
+  public static String projectOf(String issueKey) {
+    int dash = issueKey.lastIndexOf('-');
+    return dash > 0 ? issueKey.substring(0, dash) : issueKey;
+  }
+}
