@@ -187,8 +187,9 @@ class AoSchemaUpgradeTest {
                     new TriggerSchedule.Triggers(
                         TriggerArming.of("vip", firstResponse), UPGRADED_AT, null))));
 
-    // The issues of open clocks are queued, so that the worker stores their next trigger.
-    assertThat(new TreeSet<>(queued(ao))).containsExactly(101L, 102L, 104L, 105L, 107L);
+    // The issues of open clocks are queued, so that the worker stores their next trigger; then
+    // model version 5 queues every issue with clocks, so that the worker writes their cycle rows.
+    assertThat(new TreeSet<>(queued(ao))).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
 
     // The ledger takes outcomes longer than version 3's 450 characters.
     ledger.plan(
@@ -369,12 +370,13 @@ class AoSchemaUpgradeTest {
           entries.add(row.getIssueId());
           instants.add(row.getEnqueuedAt());
         });
-    assertThat(new TreeSet<>(entries)).containsExactly(101L, 102L, 104L, 105L);
+    // Model version 5 then queues every issue with clocks, for the worker to write their cycles.
+    assertThat(new TreeSet<>(entries)).containsExactly(101L, 102L, 103L, 104L, 105L, 106L);
     assertThat(instants).containsOnly(UPGRADED_AT.toEpochMilli());
     ChangeQueue queue = new AoChangeQueue(ao);
     assertThat(queue.claim("node", 10, UPGRADED_AT, Duration.ofMinutes(5)))
         .extracting(ChangeQueue.Claim::issueId)
-        .containsExactlyInAnyOrder(101L, 102L, 104L, 105L);
+        .containsExactlyInAnyOrder(101L, 102L, 103L, 104L, 105L, 106L);
 
     // The worker's recomputation replaces the rows left as they were.
     Map<Long, Long> versions = clocks.versions(List.of(104L, 105L));
