@@ -1,8 +1,8 @@
-// Source: atlassian-mail 2.5.6 (turgaycelik/mysource@44f29e3 dependencySources/
-// atlassian-mail-2.5.6-sources.jar, com/atlassian/mail/Email.java:48,99,129,135); used on Jira
-// 9.4.1
-// through its Jira subclass (mailru/jira-plugins-mrimsender@12bdf7f AccessRequestService.java:420).
-// Every member: docs/jira-api-references.md. Only Jira <= 8 sources show: the setters.
+// Source: atlassian-mail 5.3.0 decompiled (ngannk-fptu/Decompiled-Files@e0c88ec, Platform 6)
+// com/atlassian/mail/Email.java:16,46,82,107,112 (public class; Email(String), setSubject, setBody,
+// setMimeType returning Email); the same in atlassian-mail 2.5.6. Used on Jira 9.4.1 through its
+// Jira subclass (mailru/jira-plugins-mrimsender@12bdf7f AccessRequestService.java:420).
+// Every member: docs/jira-api-references.md.
 package com.atlassian.mail;
 
 /** An e-mail of atlassian-mail: recipients, subject, body and its MIME type. */

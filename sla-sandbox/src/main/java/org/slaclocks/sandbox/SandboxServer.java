@@ -67,6 +67,10 @@ final class SandboxServer implements AutoCloseable {
     context.addServlet(new ServletHolder(new ServletContainer(rest)), REST_BASE + "/*");
     context.addServlet(new ServletHolder(new ClasspathStaticServlet()), "/static/*");
     context.addServlet(new ServletHolder(new SandboxActions(app)), "/sandbox/*");
+    ServletHolder reports = new ServletHolder(new SandboxReports(app));
+    context.addServlet(reports, SandboxReports.BASE + "/*");
+    // Jira's address of the same pages, which the dashboard items' script asks
+    context.addServlet(reports, SandboxReports.JIRA_PATH + SandboxReports.BASE + "/*");
     context.addServlet(new ServletHolder(new SandboxPages(app)), "/");
     server.setHandler(context);
     server.setStopAtShutdown(false);

@@ -92,4 +92,44 @@ class EscapingTest {
       }
     }
   }
+
+  @Test
+  void reportsStatementsAndGadgetsShowMarkupInNamesAndFieldsEscaped() throws Exception {
+    Path policies = dir.resolve("policies.json");
+    Path issues = dir.resolve("issues.json");
+    Files.writeString(
+        policies,
+        Files.readString(Samples.POLICIES)
+            .replace("\"Time to first response\"", "\"" + ATTACK + "\""));
+    // the customer field's value: a breakdown's row, a statement's customer
+    Files.writeString(issues, Files.readString(Samples.ISSUES).replace("Acme Corp", ATTACK));
+    String customer = java.net.URLEncoder.encode(ATTACK, java.nio.charset.StandardCharsets.UTF_8);
+    try (Sandbox sandbox =
+        Sandbox.start(
+            new Sandbox.Options(
+                policies,
+                List.of(issues),
+                Instant.parse("2026-05-04T08:00:00Z"),
+                0,
+                dir.resolve("data")))) {
+      HttpClient http = HttpClient.newHttpClient();
+      String march = "from=2026-03-01&to=2026-03-31&zone=Europe/Amsterdam";
+      for (String path :
+          List.of(
+              "/reports?" + march + "&by=Organization",
+              "/reports/statement?" + march + "&customer=" + customer,
+              "/reports/dashboard",
+              "/reports/gadget/compliance",
+              "/reports?" + march + "&filter=" + customer)) {
+        HttpResponse<String> page =
+            http.send(
+                HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sandbox.port() + path))
+                    .header("Cookie", "sla-sandbox-person=manager.mia")
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).as(path).isIn(200, 400);
+        assertThat(page.body()).as(path).doesNotContain(ATTACK).contains("&lt;img src=x");
+      }
+    }
+  }
 }

@@ -1,6 +1,6 @@
 // Source: codescape/jira-scrum-poker@364a124 (Jira 10.3.0) ScrumPokerSessionsAction.java:110
-// (getLoggedInUser); getLocale only in Jira <= 8 sources (turgaycelik/mysource, Jira 6.3.15,
-// jira-api/.../security/JiraAuthenticationContext.java); every member: docs/jira-api-references.md.
+// (getLoggedInUser); mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1)
+// UserChatServiceImpl.java:88 (Locale getLocale()); every member: docs/jira-api-references.md.
 package com.atlassian.jira.security;
 
 import com.atlassian.jira.user.ApplicationUser;

@@ -1,7 +1,9 @@
-// Source: atlassian-mail 2.5.6 (turgaycelik/mysource@44f29e3 dependencySources/
-// atlassian-mail-2.5.6-sources.jar) com/atlassian/mail/queue/SingleMailQueueItem.java:9,15 (public
-// class extending AbstractMailQueueItem, which implements MailQueueItem; public
-// SingleMailQueueItem(Email)). Only Jira <= 8 sources show it: docs/jira-api-references.md.
+// Source: atlassian-mail 5.3.0 decompiled (ngannk-fptu/Decompiled-Files@e0c88ec, Platform 6)
+// com/atlassian/mail/queue/SingleMailQueueItem.java:16-17,21 (public class extending
+// AbstractMailQueueItem, which implements MailQueueItem: AbstractMailQueueItem.java:10-11; public
+// SingleMailQueueItem(Email)); the same in atlassian-mail 2.5.6. The stub implements MailQueueItem
+// directly: the app only constructs it and hands it to MailQueue.addItem.
+// docs/jira-api-references.md.
 package com.atlassian.mail.queue;
 
 import com.atlassian.mail.Email;

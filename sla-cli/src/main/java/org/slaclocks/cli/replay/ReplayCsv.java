@@ -72,14 +72,8 @@ final class ReplayCsv {
     return instant == null ? "" : instant.toString();
   }
 
+  /** A cell as CSV, by the one rule of every CSV the project writes. */
   static String quote(String cell) {
-    if (cell.contains(",") || cell.contains("\"") || cell.contains("\n") || cell.contains("\r")) {
-      return "\"" + cell.replace("\"", "\"\"") + "\"";
-    }
-    // a leading = + - @ would run as a formula in a spreadsheet
-    if (!cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-\\d+")) {
-      return "\"'" + cell + "\"";
-    }
-    return cell;
+    return org.slaclocks.web.report.ReportCsv.quote(cell);
   }
 }

@@ -3,11 +3,13 @@ package org.slaclocks.cli.replay;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.slaclocks.web.report.ReportTable;
 
 /**
- * {@code sla report} as one HTML page: every value escaped (names come from policy files and
- * exports), every chart a table (the heat map's cells shaded by their count), so it reads with a
- * screen reader and prints as it shows.
+ * {@code sla report} as one HTML page, a file to keep or mail without a server: the report pages'
+ * tables ({@link org.slaclocks.web.report.ReportTables}) written out plainly; every value escaped
+ * (names come from policy files and exports), every chart a table (the heat map's cells shaded by
+ * their count), so it reads with a screen reader and prints as it shows.
  */
 final class ReportHtml {
   private ReportHtml() {}
@@ -28,7 +30,7 @@ final class ReportHtml {
     out.println("</body></html>");
   }
 
-  static void table(ReportTables.Table table, PrintWriter out) {
+  static void table(ReportTable table, PrintWriter out) {
     int max = 0;
     if (table.shaded()) {
       for (List<String> row : table.rows()) {

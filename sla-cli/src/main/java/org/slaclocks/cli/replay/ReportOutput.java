@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.report.AboutToBreach;
 import org.slaclocks.report.BreachHeatMap;
@@ -14,6 +13,9 @@ import org.slaclocks.report.CustomerStatement;
 import org.slaclocks.report.Dimension;
 import org.slaclocks.report.Period;
 import org.slaclocks.report.WeeklyTrend;
+import org.slaclocks.web.report.ReportCsv;
+import org.slaclocks.web.report.ReportTable;
+import org.slaclocks.web.report.ReportTables;
 
 /**
  * {@code sla report}'s output: the reports or the statements as text (aligned columns), one HTML
@@ -65,9 +67,9 @@ final class ReportOutput {
         + " issues replayed";
   }
 
-  private List<ReportTables.Table> tables(Reports reports, boolean machine) {
-    ReportTables t = new ReportTables(config, machine);
-    List<ReportTables.Table> out = new ArrayList<>();
+  private List<ReportTable> tables(Reports reports, boolean machine) {
+    ReportTables t = ReportTables.of(config, machine);
+    List<ReportTable> out = new ArrayList<>();
     if (reports.compliance() != null) {
       out.add(t.compliance(reports.compliance(), by));
     }
@@ -85,7 +87,7 @@ final class ReportOutput {
 
   void text(Reports reports, PrintWriter out) {
     out.println(title());
-    for (ReportTables.Table table : tables(reports, false)) {
+    for (ReportTable table : tables(reports, false)) {
       out.println();
       text(table, out);
     }
@@ -126,7 +128,7 @@ final class ReportOutput {
   }
 
   void statementsText(String customer, List<CustomerStatement> statements, PrintWriter out) {
-    ReportTables t = new ReportTables(config, false);
+    ReportTables t = ReportTables.of(config, false);
     boolean first = true;
     for (CustomerStatement s : statements) {
       if (!first) {
@@ -135,7 +137,7 @@ final class ReportOutput {
       first = false;
       out.println(statementTitle(customer, s));
       out.println(feeLine(s));
-      for (ReportTables.Table table :
+      for (ReportTable table :
           List.of(t.statementMetrics(s), t.statementBreaches(s), t.statementCredits(s))) {
         out.println();
         text(table, out);
@@ -144,7 +146,7 @@ final class ReportOutput {
   }
 
   void statementsHtml(String customer, List<CustomerStatement> statements, PrintWriter out) {
-    ReportTables t = new ReportTables(config, false);
+    ReportTables t = ReportTables.of(config, false);
     ReportHtml.start("SLA statement for " + customer, out);
     for (CustomerStatement s : statements) {
       out.println("<h2>" + ReportHtml.escape(statementTitle(customer, s)) + "</h2>");
@@ -158,99 +160,10 @@ final class ReportOutput {
 
   /** One row per metric, breach, credit line and total, each tagged with its kind. */
   void statementsCsv(List<CustomerStatement> statements, PrintWriter out) {
-    ReportTables t = new ReportTables(config, true);
-    csvRow(
-        out,
-        List.of(
-            "policy",
-            "kind",
-            "metric",
-            "issue",
-            "goal",
-            "met",
-            "breached",
-            "compliance",
-            "breached_at",
-            "stopped",
-            "overrun_seconds",
-            "description",
-            "amount"));
-    for (CustomerStatement s : statements) {
-      String policy = s.policy().id();
-      for (List<String> m : t.statementMetrics(s).rows()) {
-        csvRow(
-            out,
-            List.of(
-                policy, "metric", m.get(0), "", m.get(1), m.get(2), m.get(3), m.get(4), "", "", "",
-                "", ""));
-      }
-      for (List<String> b : t.statementBreaches(s).rows()) {
-        csvRow(
-            out,
-            List.of(
-                policy, "breach", b.get(1), b.get(0), b.get(2), "", "", "", b.get(3), b.get(4),
-                b.get(5), "", ""));
-      }
-      for (CustomerStatement.CreditLine line : s.credits()) {
-        csvRow(
-            out,
-            List.of(
-                policy,
-                "credit",
-                line.metricId(),
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                "",
-                line.description(),
-                line.amount().toPlainString()));
-      }
-      csvRow(
-          out,
-          List.of(
-              policy,
-              "earned",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              s.earned().toPlainString()));
-      if (s.cap() != null) {
-        csvRow(
-            out,
-            List.of(
-                policy, "cap", "", "", "", "", "", "", "", "", "", "", s.cap().toPlainString()));
-      }
-      csvRow(
-          out,
-          List.of(
-              policy,
-              "credit_total",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              "",
-              s.credit().toPlainString()));
-    }
+    out.print(ReportCsv.statements(statements, ReportTables.of(config, true)));
   }
 
-  private static void text(ReportTables.Table table, PrintWriter out) {
+  private static void text(ReportTable table, PrintWriter out) {
     out.println(table.title());
     int[] widths = new int[table.header().size()];
     for (int i = 0; i < widths.length; i++) {
@@ -282,13 +195,7 @@ final class ReportOutput {
     out.println(b.toString().stripTrailing());
   }
 
-  private static void csv(ReportTables.Table table, PrintWriter out) {
-    csvRow(out, table.header());
-    table.rows().forEach(row -> csvRow(out, row));
-  }
-
-  private static void csvRow(PrintWriter out, List<String> cells) {
-    out.print(cells.stream().map(ReplayCsv::quote).collect(Collectors.joining(",")));
-    out.print("\r\n");
+  private static void csv(ReportTable table, PrintWriter out) {
+    out.print(ReportCsv.of(table));
   }
 }

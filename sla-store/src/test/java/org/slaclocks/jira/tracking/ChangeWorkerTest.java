@@ -251,7 +251,7 @@ class ChangeWorkerTest {
                 (proxy, method, args) -> {
                   if (method.getName().equals("versions")) {
                     reads.add("versions of " + args[0]);
-                  } else if (method.getName().equals("update")) {
+                  } else if (method.getName().equals("version")) {
                     reads.add("recomputed alone: " + args[0]);
                   } else if (method.getName().equals("storeAll")) {
                     reads.add("store of " + ((Collection<?>) args[0]).size());
@@ -291,7 +291,8 @@ class ChangeWorkerTest {
             "windows of [81, 82, 83, 84]",
             "store of 4",
             "windows of 84",
-            "recomputed alone: 84");
+            "recomputed alone: 84",
+            "store of 1");
     assertThat(queue.backlog()).isZero();
     Map<Long, Stored> stored = clocks.loadAll(List.of(81L, 82L, 83L, 84L));
     SlaConfiguration config = configuration.get();

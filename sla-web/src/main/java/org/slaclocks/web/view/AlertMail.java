@@ -192,10 +192,20 @@ public final class AlertMail {
                 ? "format.time"
                 : "format.dayTime");
     return m.text(
-        "mail.late",
-        m.duration(lateBy.getSeconds()),
-        format.format(dueLocal),
-        format.format(sentLocal));
+        "mail.late", lateness(lateBy, m), format.format(dueLocal), format.format(sentLocal));
+  }
+
+  /**
+   * How late, in wall-clock time: {@code 14m}, {@code 3h 5m}, from a day on in days and hours
+   * ({@code 3d 15h}), since a mail days late is read in days.
+   */
+  static String lateness(Duration lateBy, Messages m) {
+    long days = lateBy.toDays();
+    if (days == 0) {
+      return m.duration(lateBy.getSeconds());
+    }
+    long hours = lateBy.minusDays(days).toHours();
+    return days + m.text("unit.day") + (hours == 0 ? "" : " " + hours + m.hourUnit());
   }
 
   /**

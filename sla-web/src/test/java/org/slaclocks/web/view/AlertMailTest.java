@@ -118,7 +118,27 @@ class AlertMailTest {
     AlertMail.Message mail =
         sentAt(sent).render(notice(HOUR_LEFT, 1, DUE), "Printer", "", Locale.ENGLISH, AMSTERDAM);
 
-    assertThat(mail.text()).contains("Sent 26h late: due Mon 09:00, sent Tue 11:00.");
+    assertThat(mail.text()).contains("Sent 1d 2h late: due Mon 09:00, sent Tue 11:00.");
+  }
+
+  @Test
+  void aFiringDaysLateSaysSoInDaysInEachLanguage() {
+    Instant sent = DUE.plus(Duration.ofDays(3)).plus(Duration.ofHours(15)).plusSeconds(120);
+    assertThat(
+            sentAt(sent)
+                .render(notice(HOUR_LEFT, 1, DUE), "Printer", "", Locale.ENGLISH, AMSTERDAM)
+                .text())
+        .contains("Sent 3d 15h late:");
+    assertThat(
+            sentAt(DUE.plus(Duration.ofDays(2)))
+                .render(
+                    notice(HOUR_LEFT, 1, DUE),
+                    "Printer",
+                    "",
+                    Locale.forLanguageTag("nl"),
+                    AMSTERDAM)
+                .text())
+        .contains("2d te laat verstuurd");
   }
 
   @Test

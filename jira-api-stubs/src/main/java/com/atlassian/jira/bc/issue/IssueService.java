@@ -1,8 +1,12 @@
 // Source: mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) IssueServiceImpl.java:283-298
 // (validateTransition(ApplicationUser, Long, int, IssueInputParameters), transition),
 // :372-379 (validateAssign(ApplicationUser, Long, String), assign), :285 newIssueInputParameters;
-// nested result classes: turgaycelik/mysource@44f29e3 (Jira 6.3.15) jira-api/.../bc/issue/
-// IssueService.java:460,509,554,575,616. Every member: docs/jira-api-references.md.
+// overbaard/overbaard@ed074a4 (Jira 9.4.1) BoardManagerImpl.java:130,175 and
+// linked-planet/kotlin-atlassian-client@93f03ac (Jira 9.4.2) SdkJiraIssueOperator.kt:97
+// (validateUpdate(ApplicationUser, Long, IssueInputParameters)); update(ApplicationUser,
+// UpdateValidationResult) and the nested result classes: turgaycelik/mysource@44f29e3 (Jira 6.3.15)
+// jira-api/.../bc/issue/IssueService.java:164,460,509,554,575,616 (9.x code calls only the
+// four-argument update). Every member: docs/jira-api-references.md.
 package com.atlassian.jira.bc.issue;
 
 import com.atlassian.jira.bc.ServiceResultImpl;

@@ -1,6 +1,7 @@
 // Source: atlassian-labs/atlassian-slack-integration-server@d669438 (Jira 10.0.0)
 // JqlIssueFilter.java:74,107; every member: docs/jira-api-references.md. Only Jira <= 8 sources
-// show: searchOverrideSecurity, kind.
+// show: searchOverrideSecurity, kind. search(ApplicationUser, Query, PagerFilter):
+// mailru/jira-plugins-mrimsender@12bdf7f (Jira 9.4.1) IssueServiceImpl.java:164.
 package com.atlassian.jira.bc.issue.search;
 
 import com.atlassian.jira.issue.Issue;
@@ -13,6 +14,10 @@ import com.atlassian.query.Query;
 /** Runs JQL searches. */
 public interface SearchService {
   ParseResult parseQuery(ApplicationUser searcher, String query);
+
+  /** The issues the searcher may browse that the query finds, one page. */
+  SearchResults<Issue> search(ApplicationUser searcher, Query query, PagerFilter<?> pager)
+      throws SearchException;
 
   SearchResults<Issue> searchOverrideSecurity(
       ApplicationUser searcher, Query query, PagerFilter<?> pager) throws SearchException;

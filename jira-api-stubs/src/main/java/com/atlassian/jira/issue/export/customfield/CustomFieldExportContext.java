@@ -1,6 +1,7 @@
-// Source: docs.atlassian.com/jira/server/com/atlassian/jira/issue/export/customfield/
-// ExportableCustomFieldType.html (parameter type); getCustomField() called in
-// palpandix/custom-issue-picker IssuePickerCFType.java and clocken/bamboo-plan-runner (Jira 8.0.x).
+// Source: linked-planet/kotlin-atlassian-client@93f03ac (Jira 9.4.2) FieldAccessorImpl.kt:132-137
+// (a class implementing the interface: CustomField getCustomField(), I18nHelper getI18nHelper(),
+// String getDefaultColumnHeader()); docs.atlassian.com/jira/server/com/atlassian/jira/issue/export/
+// customfield/ExportableCustomFieldType.html (parameter type).
 package com.atlassian.jira.issue.export.customfield;
 
 import com.atlassian.jira.issue.fields.CustomField;

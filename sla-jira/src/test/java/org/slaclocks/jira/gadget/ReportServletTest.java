@@ -1,0 +1,185 @@
+package org.slaclocks.jira.gadget;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import javax.servlet.ServletOutputStream;
+import javax.servlet.WriteListener;
+import javax.servlet.http.HttpServletRequest;
+import javax.servlet.http.HttpServletResponse;
+import org.junit.jupiter.api.Test;
+import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.report.MemoryReportSource;
+import org.slaclocks.web.ReportHost;
+import org.slaclocks.web.VelocityTemplates;
+import org.slaclocks.web.host.IssueAccess;
+import org.slaclocks.web.host.ReportAccess;
+import org.slaclocks.web.host.TemplateRenderer;
+import org.slaclocks.web.host.Viewer;
+
+/**
+ * The reports in Jira: the page in Jira's general decorator with the reports' style, a gadget's
+ * body and its configuration form, a CSV download, and the refusal for a person who may browse no
+ * project. What a request asks for is printed escaped.
+ */
+class ReportServletTest {
+  private static final Viewer MIA =
+      new Viewer("mia", "Mia Manager", Locale.ENGLISH, ZoneId.of("Europe/Amsterdam"));
+  private static final String XSS = "<img src=x onerror=alert(1)>";
+
+  private final HttpServletRequest request = mock(HttpServletRequest.class);
+  private final HttpServletResponse response = mock(HttpServletResponse.class);
+  private final StringWriter body = new StringWriter();
+  private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+  ReportServletTest() throws Exception {
+    when(request.getContextPath()).thenReturn("/jira");
+    when(response.getWriter()).thenReturn(new PrintWriter(body, true));
+    when(response.getOutputStream())
+        .thenReturn(
+            new ServletOutputStream() {
+              @Override
+              public void write(int b) {
+                bytes.write(b);
+              }
+
+              @Override
+              public boolean isReady() {
+                return true;
+              }
+
+              @Override
+              public void setWriteListener(WriteListener listener) {}
+            });
+  }
+
+  /** Jira's renderer: the web layer's templates, and the Jira page with a resource manager. */
+  private static final class Renderer implements TemplateRenderer {
+    @Override
+    public String render(String template, Map<String, Object> context) {
+      Map<String, Object> all = new java.util.HashMap<>(context);
+      all.put("webResourceManager", new Resources());
+      return new VelocityTemplates().render(template, all);
+    }
+  }
+
+  /** What Jira's WebResourceManager answers to requireResource in a template. */
+  public static final class Resources {
+    public String requireResource(String key) {
+      return "<!-- " + key + " -->";
+    }
+  }
+
+  private ReportServlet servlet(Map<String, String> projects) {
+    ReportAccess access =
+        new ReportAccess() {
+          @Override
+          public Map<String, String> projects(Viewer viewer) {
+            return projects;
+          }
+
+          @Override
+          public Set<Long> filterIssues(String filter, Viewer viewer) {
+            throw new IllegalArgumentException("Jira does not accept the search " + filter);
+          }
+        };
+    ReportHost host =
+        new ReportHost(
+            () -> MIA,
+            access,
+            mock(IssueAccess.class),
+            () ->
+                new SlaConfiguration(
+                    1, Map.of(), List.of(), List.of(), Set.of(), Set.of(), Set.of(), Map.of(),
+                    Map.of()),
+            () -> new MemoryReportSource(List.of()),
+            new Renderer(),
+            Clock.fixed(Instant.parse("2026-04-28T09:30:00Z"), ZoneOffset.UTC));
+    return new ReportServlet(host);
+  }
+
+  private void get(String pathInfo, Map<String, String[]> parameters) {
+    when(request.getPathInfo()).thenReturn(pathInfo);
+    when(request.getParameterMap()).thenReturn(parameters);
+  }
+
+  @Test
+  void theReportPageIsInJirasGeneralDecoratorWithItsStyle() throws Exception {
+    get("/sla-clocks/reports", Map.of("from", new String[] {"2026-03-01"}));
+
+    servlet(Map.of("HELP", "Helpdesk")).doGet(request, response);
+
+    verify(response).setStatus(200);
+    assertThat(body.toString())
+        .contains("<meta name=\"decorator\" content=\"atl.general\"/>")
+        .contains("org.slaclocks.sla-clocks:sla-reports-resources")
+        .contains("data-sla-report-section=\"compliance\"")
+        .contains("href=\"/jira/plugins/servlet/sla-clocks/reports/csv?from=2026-03-01");
+  }
+
+  @Test
+  void aFilterJiraRefusesIsSaidEscapedAndNothingIsCounted() throws Exception {
+    get("/sla-clocks/reports", Map.of("filter", new String[] {XSS}));
+
+    servlet(Map.of("HELP", "Helpdesk")).doGet(request, response);
+
+    verify(response).setStatus(400);
+    assertThat(body.toString())
+        .contains("data-sla-field=\"filter\"")
+        .contains("&lt;img src=x onerror=alert(1)&gt;")
+        .doesNotContain(XSS)
+        .doesNotContain("data-sla-report-section");
+  }
+
+  @Test
+  void someoneWhoMayBrowseNoProjectIsRefused() throws Exception {
+    get("/sla-clocks/reports/statement", Map.of());
+
+    servlet(Map.of()).doGet(request, response);
+
+    verify(response).setStatus(403);
+    assertThat(body.toString()).contains("data-sla-report-refused");
+  }
+
+  @Test
+  void aGadgetsBodyAndItsFormAreFragments() throws Exception {
+    get("/sla-clocks/reports/gadget/heatmap", Map.of("project", new String[] {"HELP"}));
+    servlet(Map.of("HELP", "Helpdesk")).doGet(request, response);
+    assertThat(body.toString())
+        .startsWith("<div class=\"sla-gadget\" data-sla-gadget=\"heatmap\">")
+        .contains("svg class=\"sla-report-chart\"")
+        .doesNotContain("decorator");
+
+    body.getBuffer().setLength(0);
+    get("/sla-clocks/reports/gadget/about/edit", Map.of("project", new String[] {"HELP"}));
+    servlet(Map.of("HELP", "Helpdesk")).doGet(request, response);
+    assertThat(body.toString())
+        .contains("data-sla-gadget-form=\"about\"")
+        .contains("value=\"HELP\" checked");
+  }
+
+  @Test
+  void aCsvDownloadIsAnAttachment() throws Exception {
+    get("/sla-clocks/reports/csv", Map.of("report", new String[] {"heatmap"}));
+
+    servlet(Map.of("HELP", "Helpdesk")).doGet(request, response);
+
+    verify(response).setStatus(200);
+    verify(response).setContentType("text/csv;charset=UTF-8");
+    assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("weekday,00,01,");
+  }
+}
