@@ -22,25 +22,27 @@ import org.slaclocks.tracking.IssueClocks;
  * An issue's cycles as {@link AoCycle} and {@link AoCycleField} rows, and their store: in the
  * transaction that stores the issue's clocks, an issue's cycle rows are deleted and written again
  * when any row's content hash differs from the stored ones (a cycle added, changed or gone, a field
- * value, a calendar's zone), and left alone otherwise.
+ * value, a calendar's zone), and left alone otherwise. Public so that a benchmark can fill the
+ * tables by JDBC with the rows the store would write ({@link #plan}).
  */
-final class CycleRows {
+public final class CycleRows {
   private final ActiveObjects ao;
   private final Calendars calendars;
 
-  CycleRows(ActiveObjects ao, Calendars calendars) {
+  public CycleRows(ActiveObjects ao, Calendars calendars) {
     this.ao = ao;
     this.calendars = calendars;
   }
 
   /** One issue's planned rows and the sorted hashes of its cycle rows. */
-  record Planned(
+  public record Planned(
       long issueId,
       List<Map<String, Object>> cycles,
       List<Map<String, Object>> fields,
       long hash) {}
 
-  Planned plan(ClockUpdate update) {
+  /** The rows of the update's issue: column name to value, absent when null. */
+  public Planned plan(ClockUpdate update) {
     IssueClocks issue = update.clocks();
     List<Map<String, Object>> cycles = new ArrayList<>();
     List<Map<String, Object>> fields = new ArrayList<>();
