@@ -3,6 +3,10 @@ package org.slaclocks.jira.persistence;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -15,13 +19,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.function.LongFunction;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.CycleFacts;
+import org.slaclocks.format.PolicyJson;
+import org.slaclocks.history.ChangeGroup;
+import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.IssueState;
+import org.slaclocks.history.UserRef;
 import org.slaclocks.jira.tracking.ClockRecalculator;
 import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.report.BreachHeatMap;
+import org.slaclocks.report.CustomerStatement;
 import org.slaclocks.report.Dimension;
 import org.slaclocks.report.IssueCycles;
 import org.slaclocks.report.MemoryReportSource;
@@ -30,6 +42,7 @@ import org.slaclocks.report.ReportCycle;
 import org.slaclocks.report.ReportScope;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.ClockUpdate;
+import org.slaclocks.tracking.Histories;
 import org.slaclocks.tracking.JqlScope;
 
 /**
@@ -39,7 +52,7 @@ import org.slaclocks.tracking.JqlScope;
  * empty one) and scopes, on H2, PostgreSQL and MariaDB.
  */
 class AoReportSourceTest {
-  private static final SlaConfiguration CONFIG = StoredClocksAnswerLaterTest.CONFIG;
+  private static final SlaConfiguration OUTAGE_CONFIG = StoredClocksAnswerLaterTest.CONFIG;
   private static final Instant NOW = StoredClocksAnswerLaterTest.T1;
   private static final ZoneId AMSTERDAM = ZoneId.of("Europe/Amsterdam");
   private static final int ISSUES = 300;
@@ -49,16 +62,31 @@ class AoReportSourceTest {
   private List<String> order;
   private final List<Object[]> computed = new ArrayList<>();
 
+  private SlaConfiguration config = OUTAGE_CONFIG;
+
   private void load(ActiveObjects ao) {
-    AoClockRepository clocks = new AoClockRepository(ao, CONFIG::calendar);
-    Set<String> fields = ClockRecalculator.reportFields(CONFIG);
+    load(
+        ao,
+        OUTAGE_CONFIG,
+        seed -> StoredClocksAnswerLaterTest.randomHistory(seed),
+        seed -> seed % 5 == 0 ? "OPS" : "HELP");
+  }
+
+  private void load(
+      ActiveObjects ao,
+      SlaConfiguration config,
+      LongFunction<IssueHistory> histories,
+      LongFunction<String> projects) {
+    this.config = config;
+    AoClockRepository clocks = new AoClockRepository(ao, config::calendar);
+    Set<String> fields = ClockRecalculator.reportFields(config);
     List<ClockUpdate> updates = new ArrayList<>();
     List<ReportCycle> cycles = new ArrayList<>();
     for (long seed = 1; seed <= ISSUES; seed++) {
-      IssueHistory history = StoredClocksAnswerLaterTest.randomHistory(seed);
+      IssueHistory history = histories.apply(seed);
       ClockEngine.Result result =
-          ClockEngine.compute(CONFIG, history, CONFIG.listedDirectory(), JqlScope.UNKNOWN, NOW);
-      String project = seed % 5 == 0 ? "OPS" : "HELP";
+          ClockEngine.compute(config, history, config.listedDirectory(), JqlScope.UNKNOWN, NOW);
+      String project = projects.apply(seed);
       var clocksOfIssue =
           new org.slaclocks.tracking.IssueClocks(
               history.issueId(), history.key(), project, 1, NOW, result.clocks().clocks());
@@ -78,22 +106,22 @@ class AoReportSourceTest {
                 history,
                 project,
                 result.policyId(),
-                clock.at(NOW, CONFIG::calendar),
+                clock.at(NOW, config::calendar),
                 fields,
-                CONFIG));
+                config));
       }
       updates.add(new ClockUpdate(clocksOfIssue, 0, Map.of(), atStart));
     }
     assertThat(clocks.storeAll(updates)).isEmpty();
-    store = new AoReportSource(ao, clocks, CONFIG::calendar, Clock.fixed(NOW, ZoneOffset.UTC));
+    store = new AoReportSource(ao, clocks, config::calendar, Clock.fixed(NOW, ZoneOffset.UTC));
     memory = new MemoryReportSource(cycles);
     order = new ArrayList<>();
-    CONFIG.policies().forEach(p -> p.metrics().forEach(m -> order.add(p.id() + "/" + m.id())));
+    config.policies().forEach(p -> p.metrics().forEach(m -> order.add(p.id() + "/" + m.id())));
   }
 
   /** The same cycles as shown at a later {@code now}. */
   private MemoryReportSource memoryAt(Instant now) {
-    Set<String> fields = ClockRecalculator.reportFields(CONFIG);
+    Set<String> fields = ClockRecalculator.reportFields(config);
     List<ReportCycle> cycles = new ArrayList<>();
     for (Object[] c : computed) {
       cycles.addAll(
@@ -101,9 +129,9 @@ class AoReportSourceTest {
               (IssueHistory) c[0],
               (String) c[1],
               (String) c[2],
-              ((ClockFacts) c[3]).at(now, CONFIG::calendar),
+              ((ClockFacts) c[3]).at(now, config::calendar),
               fields,
-              CONFIG));
+              config));
     }
     return new MemoryReportSource(cycles);
   }
@@ -181,5 +209,95 @@ class AoReportSourceTest {
       }
     }
     assertThat(memory.aboutToBreach(scopes().get(0), NOW, 1000)).hasSizeGreaterThan(5);
+  }
+
+  /** The sample helpdesk's policies: the VIP policy has service credits by Organization. */
+  private static SlaConfiguration helpdesk() {
+    try {
+      return PolicyJson.parse(
+          Files.readString(Path.of("..", "examples", "helpdesk", "policies.json")));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static final String[] ORGANIZATIONS = {"Acme Corp", "Acme Corp", "Globex", "Initech", ""};
+  private static final String[] REGIONS = {"EMEA", "Americas"};
+
+  /**
+   * A random history of the helpdesk with an Organization and a Region that sometimes change (so
+   * that a cycle's customer is the one at its start), and the waiting status that pauses the VIP
+   * resolution.
+   */
+  private static IssueHistory customerHistory(long seed) {
+    IssueHistory base = StoredClocksAnswerLaterTest.randomHistory(seed);
+    SplittableRandom random = new SplittableRandom(seed * 31 + 7);
+    String organization = ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)];
+    String region = REGIONS[random.nextInt(REGIONS.length)];
+    List<ChangeGroup> groups = new ArrayList<>();
+    for (ChangeGroup group : base.groups()) {
+      groups.add(group);
+      if (random.nextInt(6) == 0) {
+        String next = ORGANIZATIONS[random.nextInt(ORGANIZATIONS.length)];
+        String nextRegion = REGIONS[random.nextInt(REGIONS.length)];
+        groups.add(
+            new ChangeGroup(
+                group.at().plusSeconds(60),
+                UserRef.of(Histories.AGENT),
+                List.of(
+                    new IssueChange.FieldChange(
+                        "Organization",
+                        organization.isEmpty() ? null : organization,
+                        next.isEmpty() ? null : next),
+                    new IssueChange.FieldChange("Region", region, nextRegion))));
+        organization = next;
+        region = nextRegion;
+      }
+    }
+    String project = seed % 6 == 0 ? "OPS" : "HELP";
+    Map<String, String> fields = new HashMap<>(base.initialFields());
+    fields.put("project", project);
+    if (!organization.isEmpty()) {
+      fields.put("Organization", organization);
+    }
+    fields.put("Region", region);
+    return new IssueHistory(
+        base.issueId(), project + "-" + seed, base.createdAt(), base.creator(), fields, groups);
+  }
+
+  @DatabaseTest
+  void answersStatementsAndCustomersUnderPoliciesWithCreditsAsTheCyclesInMemoryDo(
+      ActiveObjects ao) {
+    SlaConfiguration helpdesk = helpdesk();
+    load(ao, helpdesk, AoReportSourceTest::customerHistory, seed -> seed % 6 == 0 ? "OPS" : "HELP");
+    List<Period> periods = new ArrayList<>(periods());
+    periods.add(Period.ofDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), AMSTERDAM));
+    int customers = 0;
+    int breaches = 0;
+    for (SlaPolicy policy : helpdesk.policies()) {
+      for (ReportScope scope : scopes()) {
+        for (Period period : periods) {
+          Set<String> expected = memory.customers(scope, policy, period);
+          assertThat(store.customers(scope, policy, period))
+              .as("customers of %s, %s %s", policy.id(), scope, period)
+              .isEqualTo(expected);
+          customers += expected.size();
+          for (String customer : List.of("Acme Corp", "Globex", "Nobody")) {
+            CustomerStatement statement = memory.statement(scope, policy, customer, period);
+            assertThat(store.statement(scope, policy, customer, period))
+                .as("statement of %s under %s, %s %s", customer, policy.id(), scope, period)
+                .isEqualTo(statement);
+            breaches += statement.breaches().size();
+          }
+        }
+      }
+    }
+    assertThat(customers).as("customers listed").isGreaterThan(10);
+    assertThat(breaches).as("breaches on statements").isGreaterThan(5);
+    // A customer whose issues moved to Acme Corp after their cycles started is listed under the
+    // VIP policy by the Organization at those cycles' start.
+    SlaPolicy vip =
+        helpdesk.policies().stream().filter(p -> p.id().equals("vip")).findFirst().orElseThrow();
+    assertThat(store.customers(scopes().get(0), vip, Period.ALL)).contains("Acme Corp");
   }
 }
