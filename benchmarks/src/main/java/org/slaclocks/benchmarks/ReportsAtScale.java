@@ -113,7 +113,9 @@ public final class ReportsAtScale {
     "GOAL_LABEL",
     "CALENDAR",
     "ZONE",
-    "CONTENT_HASH"
+    "CONTENT_HASH",
+    "MET_AT_RISK",
+    "PREV_DECIDED_AT"
   };
   private static final String[] FIELD_COLUMNS = {
     "ISSUE_ID",
@@ -128,7 +130,9 @@ public final class ReportsAtScale {
     "START_AT",
     "STOP_AT",
     "DECIDED_AT",
-    "AT_RISK_AT"
+    "AT_RISK_AT",
+    "MET_AT_RISK",
+    "PREV_DECIDED_AT"
   };
   private static final Set<String> TEXT =
       Set.of(
@@ -143,7 +147,7 @@ public final class ReportsAtScale {
           "FIELD",
           "FIELD_VALUE");
   private static final Set<String> INTS =
-      Set.of("CYCLE_INDEX", "CYCLE_COUNT", "BREACH_DAY", "BREACH_HOUR");
+      Set.of("CYCLE_INDEX", "CYCLE_COUNT", "BREACH_DAY", "BREACH_HOUR", "MET_AT_RISK");
 
   private final AoTestDatabase db;
   private final Connection jdbc;

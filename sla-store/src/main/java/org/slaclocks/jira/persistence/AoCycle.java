@@ -132,6 +132,24 @@ public interface AoCycle extends RawEntity<Long> {
 
   void setAtRiskAt(Long atRiskAt);
 
+  /**
+   * 1 when the cycle stopped in time after reaching its internal target (met, at risk), else 0:
+   * summed with the cycles' count in one grouped query.
+   */
+  @NotNull
+  int getMetAtRisk();
+
+  void setMetAtRisk(int metAtRisk);
+
+  /**
+   * The stop of the clock's latest earlier cycle in the same report line (the previous cycle); null
+   * for the first: a cycle counted in a period starting at or before it is the issue's second or
+   * later cycle there, which a report counts as one issue.
+   */
+  Long getPrevDecidedAt();
+
+  void setPrevDecidedAt(Long prevDecidedAt);
+
   Integer getBreachDay();
 
   void setBreachDay(Integer breachDay);

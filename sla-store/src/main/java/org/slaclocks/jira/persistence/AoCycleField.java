@@ -97,4 +97,22 @@ public interface AoCycleField extends RawEntity<Long> {
   Long getAtRiskAt();
 
   void setAtRiskAt(Long atRiskAt);
+
+  /**
+   * 1 when the cycle stopped in time after reaching its internal target (met, at risk), else 0:
+   * summed with the cycles' count in one grouped query.
+   */
+  @NotNull
+  int getMetAtRisk();
+
+  void setMetAtRisk(int metAtRisk);
+
+  /**
+   * The stop of the clock's latest earlier cycle in the same report line (the latest with the same
+   * value of the field); null for the first: a cycle counted in a period starting at or before it
+   * is the issue's second or later cycle there, which a report counts as one issue.
+   */
+  Long getPrevDecidedAt();
+
+  void setPrevDecidedAt(Long prevDecidedAt);
 }

@@ -85,64 +85,84 @@ public final class AoReportSource implements ReportSource {
     Instant now = clock.instant();
     Grouping g = grouping(by);
     Map<List<String>, int[]> cells = new TreeMap<>(Comparator.comparing(Object::toString));
-    Where counted = counted(scope, period, now);
-    // met, breached, open-breached
+    // Two grouped counts read the period's decided cycles (one range of DECIDED_AT); the others
+    // read only the open cycles (STOP_AT IS NULL), which are few.
+    Where decided = decided(period, now);
+    Where open = new Where(OPEN, ceil(period.endExclusive()));
+    long start = ceil(period.startInclusive());
+    // met, breached, open-breached; met at risk (MET_AT_RISK summed); each a counted cycle
     g.count(
         ao,
         scope,
-        g.and(decided(period, now)),
+        g.and(decided),
         "STATE",
-        (key, state, n) -> {
+        true,
+        (key, state, n, atRisk) -> {
           int[] c = cells.computeIfAbsent(key, k -> new int[8]);
           switch (state) {
             case "MET" -> c[0] += n;
             case "BREACHED" -> c[1] += n;
             default -> c[4] += n;
           }
+          c[5] += atRisk;
+          c[6] += n;
         });
-    // running, paused (open cycles started before the period's end)
+    // running, paused: open cycles started before the period's end; each a counted cycle
     g.count(
         ao,
         scope,
-        g.and(new Where(OPEN, ceil(period.endExclusive()))),
+        g.and(open),
         "STATE",
-        (key, state, n) -> {
+        false,
+        (key, state, n, sum) -> {
           int[] c = cells.computeIfAbsent(key, k -> new int[8]);
           if (state.equals("RUNNING")) {
             c[2] += n;
           } else {
             c[3] += n;
           }
+          c[6] += n;
         });
-    // at risk: stopped in time after the internal target, or open past it at now
-    Where decided = decided(period, now);
+    // at risk: open past the internal target at now
+    g.count(
+        ao,
+        scope,
+        g.and(open.and(new Where("AT_RISK_AT < ?", ceil(now)))),
+        null,
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[5] += n);
+    // issues: the counted cycles, less those counted twice (open, and late in the period) ...
+    g.count(
+        ao,
+        scope,
+        g.and(open.and(decided)),
+        null,
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
+    // ... and less the second and later cycles of one issue in a line: a counted cycle whose
+    // line's earlier cycle stopped in the period (before this one, so counted too)
+    g.count(
+        ao,
+        scope,
+        g.and(decided.and(new Where("PREV_DECIDED_AT >= ?", start))),
+        null,
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
     g.count(
         ao,
         scope,
         g.and(
-            new Where(
-                "(("
-                    + decided.sql()
-                    + " AND STOP_AT IS NOT NULL AND STATE = 'MET' AND AT_RISK_AT IS NOT NULL)"
-                    + " OR ("
-                    + OPEN
-                    + " AND AT_RISK_AT < ?))",
-                concat(decided.params(), ceil(period.endExclusive()), ceil(now)))),
+            open.and(
+                new Where(
+                    "PREV_DECIDED_AT >= ? AND (DECIDED_AT IS NULL OR DECIDED_AT < ? OR DECIDED_AT"
+                        + " >= ? OR DECIDED_AT >= ?)",
+                    start,
+                    start,
+                    ceil(period.endExclusive()),
+                    ceil(now)))),
         null,
-        (key, state, n) -> cells.computeIfAbsent(key, k -> new int[8])[5] += n);
-    // issues: counted cycles, less the second and later cycles of one issue in a line
-    g.count(
-        ao,
-        scope,
-        g.and(counted),
-        null,
-        (key, state, n) -> cells.computeIfAbsent(key, k -> new int[8])[6] += n);
-    g.count(
-        ao,
-        scope,
-        g.and(counted.and(new Where("CYCLE_COUNT > 1"))),
-        "ISSUE_ID",
-        (key, issue, n) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n - 1);
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
     List<ComplianceReport.Row> rows = new ArrayList<>();
     cells.forEach(
         (key, c) -> {
@@ -211,7 +231,8 @@ public final class AoReportSource implements ReportSource {
               scope,
               decided(new Period(from, to), now),
               "STATE",
-              (key, state, n) -> {
+              false,
+              (key, state, n, sum) -> {
                 int[] c =
                     weeks
                         .computeIfAbsent(monday, x -> newWeek(order))
@@ -620,9 +641,12 @@ public final class AoReportSource implements ReportSource {
     return new Grouping(FieldNames.canonical(by.name()), false);
   }
 
-  /** A counted line's receiver: key (policy, metric, value), the extra group column's value, n. */
+  /**
+   * A counted line's receiver: key (policy, metric, value), the extra group column's value, n, and
+   * the sum of MET_AT_RISK when asked (else 0).
+   */
   private interface Sink {
-    void add(List<String> key, String extra, int n);
+    void add(List<String> key, String extra, int n, int sum);
   }
 
   /**
@@ -634,14 +658,23 @@ public final class AoReportSource implements ReportSource {
       return field == null ? where : new Where("FIELD = ?", field).and(where);
     }
 
-    void count(ActiveObjects ao, ReportScope scope, Where where, String extra, Sink sink) {
+    void count(
+        ActiveObjects ao,
+        ReportScope scope,
+        Where where,
+        String extra,
+        boolean sumAtRisk,
+        Sink sink) {
       Where all = scopeWhere(scope).and(where);
       String group =
           "POLICY_ID,METRIC_ID"
               + (field == null ? "" : ",FIELD_VALUE")
               + (extra == null ? "" : "," + extra);
       Query query =
-          Query.select(group + ",COUNT(ID) AS CYCLE_COUNT")
+          Query.select(
+                  group
+                      + ",COUNT(ID) AS CYCLE_COUNT"
+                      + (sumAtRisk ? ",SUM(MET_AT_RISK) AS MET_AT_RISK" : ""))
               .where(all.sql(), all.params())
               .group(group);
       if (field == null) {
@@ -655,10 +688,9 @@ public final class AoReportSource implements ReportSource {
                         row.getPolicyId(),
                         row.getMetricId(),
                         byPolicy ? row.getPolicyId() : Dimension.NO_VALUE),
-                    extra == null
-                        ? null
-                        : extra.equals("STATE") ? row.getState() : String.valueOf(row.getIssueId()),
-                    row.getCycleCount()));
+                    extra == null ? null : row.getState(),
+                    row.getCycleCount(),
+                    sumAtRisk ? row.getMetAtRisk() : 0));
       } else {
         stream(
             ao,
@@ -671,10 +703,9 @@ public final class AoReportSource implements ReportSource {
                       row.getPolicyId(),
                       row.getMetricId(),
                       value == null || value.isEmpty() ? Dimension.NO_VALUE : value),
-                  extra == null
-                      ? null
-                      : extra.equals("STATE") ? row.getState() : String.valueOf(row.getIssueId()),
-                  row.getCycleCount());
+                  extra == null ? null : row.getState(),
+                  row.getCycleCount(),
+                  sumAtRisk ? row.getMetAtRisk() : 0);
             });
       }
     }

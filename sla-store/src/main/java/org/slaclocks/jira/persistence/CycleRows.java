@@ -53,9 +53,14 @@ public final class CycleRows {
           "a project key is at most 100 characters, was " + project.length() + ": " + project);
     }
     for (ClockFacts clock : issue.clocks()) {
+      Long previousStop = null;
+      // per field, per value ("" for none): the stop of the latest cycle with that value so far
+      Map<String, Map<String, Long>> lastStopByValue = new HashMap<>();
       for (CycleFacts cycle : clock.cycles()) {
         Map<String, String> values = update.fieldsAt(clock.metricId(), cycle.index());
         Map<String, Object> row = cycleRow(issue, project, clock, cycle);
+        putIfNotNull(row, "PREV_DECIDED_AT", previousStop);
+        Long stop = ClockRow.millis(cycle.stop());
         long hash = hash(row, new TreeMap<>(values));
         row.put("CONTENT_HASH", hash);
         hashes.add(hash);
@@ -75,12 +80,23 @@ public final class CycleRows {
             f.put("FIELD_VALUE", Sql.truncate(value, 255));
           }
           for (String column :
-              List.of("STATE", "START_AT", "STOP_AT", "DECIDED_AT", "AT_RISK_AT")) {
+              List.of("STATE", "START_AT", "STOP_AT", "DECIDED_AT", "AT_RISK_AT", "MET_AT_RISK")) {
             if (row.get(column) != null) {
               f.put(column, row.get(column));
             }
           }
+          // the line's value as reports group it: none and "" are one line
+          String line = f.get("FIELD_VALUE") == null ? "" : (String) f.get("FIELD_VALUE");
+          Map<String, Long> lastStops =
+              lastStopByValue.computeIfAbsent(field, x -> new HashMap<>());
+          putIfNotNull(f, "PREV_DECIDED_AT", lastStops.get(line));
+          if (stop != null) {
+            lastStops.put(line, stop);
+          }
           fields.add(f);
+        }
+        if (stop != null) {
+          previousStop = stop;
         }
       }
     }
@@ -128,6 +144,7 @@ public final class CycleRows {
       }
     }
     row.put("STATE", state.name());
+    row.put("MET_AT_RISK", state == ClockState.MET && atRisk != null ? 1 : 0);
     row.put("START_AT", cycle.start().toEpochMilli());
     putIfNotNull(row, "DECIDED_AT", decided);
     row.put("ELAPSED_MS", cycle.elapsed().toMillis());

@@ -292,6 +292,17 @@ class AoReportSourceTest {
         }
       }
     }
+    // Compliance by the customer field and by the calendar's field, whose values change between
+    // one issue's cycles.
+    for (ReportScope scope : scopes()) {
+      for (Period period : periods) {
+        for (Dimension by : List.of(Dimension.field("Organization"), Dimension.field("Region"))) {
+          assertThat(store.compliance(scope, period, by, order))
+              .as("%s %s by %s", scope, period, by.name())
+              .isEqualTo(memory.compliance(scope, period, by, order));
+        }
+      }
+    }
     assertThat(customers).as("customers listed").isGreaterThan(10);
     assertThat(breaches).as("breaches on statements").isGreaterThan(5);
     // A customer whose issues moved to Acme Corp after their cycles started is listed under the

@@ -111,6 +111,15 @@ public interface AoCycle extends RawEntity<Long> {
 
   void setAtRiskAt(Long atRiskAt);
 
+  @NotNull
+  int getMetAtRisk();
+
+  void setMetAtRisk(int metAtRisk);
+
+  Long getPrevDecidedAt();
+
+  void setPrevDecidedAt(Long prevDecidedAt);
+
   Integer getBreachDay();
 
   void setBreachDay(Integer breachDay);

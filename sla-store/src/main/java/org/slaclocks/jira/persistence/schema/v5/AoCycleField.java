@@ -92,4 +92,13 @@ public interface AoCycleField extends RawEntity<Long> {
   Long getAtRiskAt();
 
   void setAtRiskAt(Long atRiskAt);
+
+  @NotNull
+  int getMetAtRisk();
+
+  void setMetAtRisk(int metAtRisk);
+
+  Long getPrevDecidedAt();
+
+  void setPrevDecidedAt(Long prevDecidedAt);
 }
