@@ -24,6 +24,30 @@ public final class BreachHeatMap {
     return map;
   }
 
+  /**
+   * A map of counts already made (a store's grouped count): {@code counts[day - 1][hour]}, day 1
+   * Monday to 7 Sunday.
+   */
+  public static BreachHeatMap ofCounts(int[][] counts) {
+    if (counts.length != 7) {
+      throw new IllegalArgumentException("counts must have 7 days, had " + counts.length);
+    }
+    BreachHeatMap map = new BreachHeatMap();
+    for (int day = 0; day < 7; day++) {
+      if (counts[day].length != 24) {
+        throw new IllegalArgumentException(
+            "counts must have 24 hours a day, day " + (day + 1) + " had " + counts[day].length);
+      }
+      for (int hour = 0; hour < 24; hour++) {
+        if (counts[day][hour] < 0) {
+          throw new IllegalArgumentException("counts must not be negative");
+        }
+        map.counts[day][hour] = counts[day][hour];
+      }
+    }
+    return map;
+  }
+
   /** The breaches on {@code day} from {@code hour}:00 to the next hour. */
   public int count(DayOfWeek day, int hour) {
     if (hour < 0 || hour > 23) {

@@ -99,6 +99,7 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
           () -> {
             ao.deleteWithSQL(AoIssueClocks.class, in, chunk.toArray());
             ao.deleteWithSQL(AoClock.class, in, chunk.toArray());
+            new CycleRows(ao, calendars).delete(chunk);
             return null;
           });
     }

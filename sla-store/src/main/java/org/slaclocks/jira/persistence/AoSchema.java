@@ -19,11 +19,13 @@ import net.java.ao.RawEntity;
  * AoWorkerNode} came with version 3 without a task of its own: a new table needs none, AO creates
  * it when the app is enabled. Version 4 brought reminders and escalations: the clocks' due index
  * (TRIGGER_ARMING, TRIGGERS_FROM, NEXT_TRIGGER_AT) and the trigger ledger's states ({@link
- * AlertTriggersUpgrade}).
+ * AlertTriggersUpgrade}). Version 5 keeps every cycle as a row for the reports ({@link AoCycle},
+ * {@link AoCycleField}); its task queues the issues with clocks, whose cycles the worker writes
+ * ({@link CycleRowsUpgrade}).
  */
 public final class AoSchema {
   /** The model version these entities describe. */
-  public static final String MODEL_VERSION = "4";
+  public static final String MODEL_VERSION = "5";
 
   private AoSchema() {}
 
@@ -43,7 +45,9 @@ public final class AoSchema {
         AoExclusion.class,
         AoWorkerNode.class,
         AoRecalculation.class,
-        AoRecalcIssue.class);
+        AoRecalcIssue.class,
+        AoCycle.class,
+        AoCycleField.class);
   }
 
   /**
@@ -54,6 +58,7 @@ public final class AoSchema {
     return List.of(
         new AddAtRiskFlagUpgrade(clock),
         new ClockFactsUpgrade(clock),
-        new AlertTriggersUpgrade(clock));
+        new AlertTriggersUpgrade(clock),
+        new CycleRowsUpgrade(clock));
   }
 }

@@ -36,10 +36,12 @@ final class ClockStore {
 
   private final ActiveObjects ao;
   private final Calendars calendars;
+  private final CycleRows cycles;
 
   ClockStore(ActiveObjects ao, Calendars calendars) {
     this.ao = ao;
     this.calendars = calendars;
+    this.cycles = new CycleRows(ao, calendars);
   }
 
   /** The ids of the chunk's issues not stored because another writer stored them first. */
@@ -66,7 +68,8 @@ final class ClockStore {
   }
 
   /** An update with its rows computed, keyed by policy and metric. */
-  private record Planned(ClockUpdate update, Map<String, ClockRow> rows) {}
+  private record Planned(
+      ClockUpdate update, Map<String, ClockRow> rows, CycleRows.Planned cycles) {}
 
   private Planned plan(ClockUpdate update) {
     IssueClocks issue = update.clocks();
@@ -88,7 +91,7 @@ final class ClockStore {
             "issue " + issue.issueId() + ": two clocks of metric " + clock.metricId());
       }
     }
-    return new Planned(update, rows);
+    return new Planned(update, rows, cycles.plan(update));
   }
 
   /** A name longer than its column would fail in the database, less clearly. */
@@ -154,12 +157,16 @@ final class ClockStore {
     List<Long> rowsToDelete = new ArrayList<>();
     List<Map<String, Object>> issueRows = new ArrayList<>();
     List<Map<String, Object>> clockRows = new ArrayList<>();
+    // The cycle rows follow the clocks written and those found the same (stored before the cycle
+    // rows existed, or with other report fields); never those of a conflict.
+    List<CycleRows.Planned> cycleRows = new ArrayList<>();
     for (Planned p : planned.values()) {
       IssueClocks issue = p.update().clocks();
       long id = issue.issueId();
       StoredIssue was = issues.get(id);
       Map<String, StoredRow> wasRows = stored.getOrDefault(id, Map.of());
       if (was != null && same(issue, was, p.rows(), wasRows)) {
+        cycleRows.add(p.cycles());
         continue;
       }
       long expected = p.update().expectedVersion();
@@ -171,6 +178,7 @@ final class ClockStore {
         casByVersion.computeIfAbsent(expected, v -> new ArrayList<>()).add(id);
       }
       long version = expected + 1;
+      cycleRows.add(p.cycles());
       issueRows.add(issueRow(issue, version, p.rows().size()));
       for (Map.Entry<String, StoredRow> old : wasRows.entrySet()) {
         ClockRow now = p.rows().get(old.getKey());
@@ -208,6 +216,7 @@ final class ClockStore {
     if (!clockRows.isEmpty()) {
       ao.create(AoClock.class, clockRows);
     }
+    cycles.write(cycleRows);
     return conflicts;
   }
 

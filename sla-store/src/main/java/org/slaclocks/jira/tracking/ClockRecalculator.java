@@ -8,7 +8,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import org.slaclocks.clock.ClockFacts;
+import org.slaclocks.clock.CycleFacts;
+import org.slaclocks.history.FieldNames;
 import org.slaclocks.history.IssueHistory;
+import org.slaclocks.history.IssueState;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.SlaConfiguration;
@@ -98,7 +103,10 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
         long version = clocks.version(issueId);
         Map<String, TriggerSchedule.Triggers> stored =
             storedTriggers(List.of(issueId)).get(issueId);
-        ClockUpdate update = update(compute(issueId, config, now), config, version, stored, now);
+        Computed computed = computeWithHistory(issueId, config, now);
+        ClockUpdate update =
+            update(computed.result(), config, version, stored, now)
+                .withCycleFields(cycleFields(computed, config));
         if (clocks.storeAll(List.of(update)).isEmpty()) {
           return;
         }
@@ -275,13 +283,15 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
       }
       try {
         SlaConfiguration config = configuration.withExclusions(own);
+        Computed computed = computeWithHistory(issueId, config, now);
         updates.add(
             update(
-                compute(issueId, config, now),
-                config,
-                versions.getOrDefault(issueId, 0L),
-                stored.get(issueId),
-                now));
+                    computed.result(),
+                    config,
+                    versions.getOrDefault(issueId, 0L),
+                    stored.get(issueId),
+                    now)
+                .withCycleFields(cycleFields(computed, config)));
       } catch (IssueGone e) {
         gone.add(issueId);
       }
@@ -306,8 +316,15 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
     }
   }
 
+  /** The engine's answer and the history it was computed from. */
+  private record Computed(ClockEngine.Result result, IssueHistory history) {}
+
   /** Reads the history inside the store loop: a retry must see the newer history. */
   private ClockEngine.Result compute(long issueId, SlaConfiguration config, Instant now) {
+    return computeWithHistory(issueId, config, now).result();
+  }
+
+  private Computed computeWithHistory(long issueId, SlaConfiguration config, Instant now) {
     Optional<IssueHistory> history = histories.read(issueId, config);
     if (history.isEmpty()) {
       throw new IssueGone();
@@ -322,7 +339,50 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
               + "). Correct the policy's JQL, or check Jira's search index; the clocks of every"
               + " issue wait until it can be evaluated");
     }
-    return result;
+    return new Computed(result, history.get());
+  }
+
+  /**
+   * The fields reports break down by, as the engine keys them: priority, the fields the policies'
+   * scopes and goal rows test, and the customer field of policies with service credits.
+   */
+  public static Set<String> reportFields(SlaConfiguration config) {
+    Set<String> fields = new TreeSet<>();
+    fields.add(FieldNames.PRIORITY);
+    for (SlaPolicy policy : config.policies()) {
+      fields.addAll(policy.scope().criteria().fields());
+      for (Metric metric : policy.metrics()) {
+        metric.goalFields().forEach(f -> fields.add(FieldNames.canonical(f)));
+      }
+      if (!policy.credits().isEmpty()) {
+        fields.add(FieldNames.canonical(policy.credits().customerField()));
+      }
+    }
+    return fields;
+  }
+
+  /**
+   * Per metric, the report fields at each cycle's start, from the history; a field without a value
+   * is given as "" (so that every field has a row for every cycle).
+   */
+  private static Map<String, List<Map<String, String>>> cycleFields(
+      Computed computed, SlaConfiguration config) {
+    Set<String> names = reportFields(config);
+    Map<String, List<Map<String, String>>> out = new HashMap<>();
+    for (ClockFacts clock : computed.result().clocks().clocks()) {
+      List<Map<String, String>> cycles = new ArrayList<>();
+      for (CycleFacts cycle : clock.cycles()) {
+        IssueState state = computed.history().stateAt(cycle.start());
+        Map<String, String> values = new HashMap<>();
+        for (String name : names) {
+          String value = state.get(name);
+          values.put(name, value == null ? "" : value);
+        }
+        cycles.add(values);
+      }
+      out.put(clock.metricId(), cycles);
+    }
+    return out;
   }
 
   /** The issue no longer exists in Jira: its clocks go, with one read of the history, not two. */

@@ -38,6 +38,7 @@ import org.slaclocks.query.ClockQuestions;
 import org.slaclocks.query.Exclusions;
 import org.slaclocks.tracking.ChangeQueue;
 import org.slaclocks.tracking.ClockRepository.Stored;
+import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.StoredClock;
 import org.slaclocks.tracking.TriggerArming;
 import org.slaclocks.tracking.TriggerLedger;
@@ -187,8 +188,9 @@ class AoSchemaUpgradeTest {
                     new TriggerSchedule.Triggers(
                         TriggerArming.of("vip", firstResponse), UPGRADED_AT, null))));
 
-    // The issues of open clocks are queued, so that the worker stores their next trigger.
-    assertThat(new TreeSet<>(queued(ao))).containsExactly(101L, 102L, 104L, 105L, 107L);
+    // The issues of open clocks are queued, so that the worker stores their next trigger; then
+    // model version 5 queues every issue with clocks, so that the worker writes their cycle rows.
+    assertThat(new TreeSet<>(queued(ao))).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
 
     // The ledger takes outcomes longer than version 3's 450 characters.
     ledger.plan(
@@ -213,6 +215,141 @@ class AoSchemaUpgradeTest {
     assertThat(new AoTriggerLedger(ao).firings(101))
         .extracting(TriggerLedger.Firing::dueAt)
         .containsExactly(FIRED_AT);
+  }
+
+  /**
+   * A version 4 database (the worker had stored the next triggers: its queue is empty) gets the
+   * cycle tables with their indexes, and every stored issue is queued once; the worker's store of
+   * an issue's unchanged clocks then writes its cycle rows, and a second store leaves them alone.
+   */
+  @DatabaseTest
+  void upgradesADatabaseOfModelVersion4(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = version4(db);
+    assertThatThrownBy(() -> columns(db, AoCycle.class)).hasMessageContaining("no table");
+    assertThatThrownBy(() -> columns(db, AoCycleField.class)).hasMessageContaining("no table");
+
+    ModelVersion upgraded =
+        AoUpgrades.run(
+            ao, ModelVersion.valueOf("4"), AoSchema.upgradeTasks(CLOCK), AoSchema.entities());
+
+    assertThat(upgraded.isSame(AoSchema.modelVersion())).isTrue();
+    assertThat(columns(db, AoCycle.class))
+        .contains("ISSUE_ID", "PROJECT_KEY", "STATE", "START_AT", "STOP_AT", "DECIDED_AT")
+        .contains("BREACH_AT", "BREACH_DAY", "BREACH_HOUR", "ZERO_AT", "ZONE", "CONTENT_HASH");
+    assertThat(indexes(db, AoCycle.class).values())
+        .contains(
+            List.of("DECIDED_AT", "PROJECT_KEY", "STATE", "BREACH_DAY", "BREACH_HOUR"),
+            List.of("STOP_AT", "START_AT", "PROJECT_KEY"),
+            List.of("STATE", "BREACH_AT"),
+            List.of("ISSUE_ID"));
+    assertThat(columns(db, AoCycleField.class)).contains("FIELD", "FIELD_VALUE", "DECIDED_AT");
+    assertThat(indexes(db, AoCycleField.class).values())
+        .contains(
+            List.of("FIELD", "DECIDED_AT", "PROJECT_KEY", "STATE"),
+            List.of("FIELD", "STOP_AT", "START_AT", "PROJECT_KEY"));
+    // Every stored issue once (106's clocks are gone: its recomputation finds none), each queued
+    // at the upgrade's instant.
+    assertThat(queued(ao)).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
+    ao.stream(
+        AoChange.class,
+        Query.select("ID,ENQUEUED_AT"),
+        row -> assertThat(row.getEnqueuedAt()).isEqualTo(UPGRADED_AT.toEpochMilli()));
+    assertThat(cycleRows(ao)).isEmpty();
+
+    // The worker recomputes issue 107: the same clocks, now with the fields at its cycle's start.
+    AoClockRepository clocks = new AoClockRepository(ao, config()::calendar);
+    Stored stored = clocks.load(107).orElseThrow();
+    ClockUpdate update =
+        new ClockUpdate(
+                stored.clocks(),
+                stored.version(),
+                new AoTriggerSchedule(ao).triggers(List.of(107L)).getOrDefault(107L, Map.of()))
+            .withCycleFields(
+                Map.of("first-response", List.of(Map.of("priority", "High", "Region", "EMEA"))));
+    assertThat(clocks.storeAll(List.of(update))).isEmpty();
+
+    List<String> written = cycleRows(ao);
+    assertThat(written).containsExactly("107 vip first-response 1 RUNNING");
+    assertThat(fieldRows(ao)).containsExactlyInAnyOrder("107 priority High", "107 Region EMEA");
+    List<Long> ids = new ArrayList<>();
+    ao.stream(AoCycle.class, Query.select("ID"), row -> ids.add(row.getID()));
+
+    assertThat(clocks.storeAll(List.of(update))).isEmpty();
+    List<Long> again = new ArrayList<>();
+    ao.stream(AoCycle.class, Query.select("ID"), row -> again.add(row.getID()));
+    assertThat(again).isEqualTo(ids);
+  }
+
+  @DatabaseTest
+  void runningTheVersion5TaskAgainQueuesEachIssueAgainAndNothingElse(AoTestDatabase db)
+      throws Exception {
+    ActiveObjects ao = version4(db);
+    CycleRowsUpgrade task = new CycleRowsUpgrade(CLOCK);
+
+    task.upgrade(ModelVersion.valueOf("4"), ao);
+    List<Long> firstRun = queued(ao);
+    task.upgrade(ModelVersion.valueOf("4"), ao);
+
+    assertThat(firstRun).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
+    List<Long> both = new ArrayList<>(firstRun);
+    both.addAll(firstRun);
+    assertThat(queued(ao)).containsExactlyInAnyOrderElementsOf(both);
+    // The worker claims each issue once, for one recomputation.
+    assertThat(
+            new AoChangeQueue(ao)
+                .claim("node", 100, UPGRADED_AT, Duration.ofMinutes(5)).stream()
+                    .map(ChangeQueue.Claim::issueId))
+        .containsExactlyInAnyOrder(101L, 102L, 103L, 104L, 105L, 106L, 107L);
+    assertThat(cycleRows(ao)).isEmpty();
+  }
+
+  /**
+   * The version 3 database upgraded by the version 4 task, with issue 107's issue row, and the
+   * queue emptied by the worker.
+   */
+  private static ActiveObjects version4(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = version3(db);
+    new AlertTriggersUpgrade(CLOCK).upgrade(ModelVersion.valueOf("3"), ao);
+    Map<String, Object> issue = new HashMap<>();
+    issue.put("ISSUE_ID", 107L);
+    issue.put("ISSUE_KEY", "HELP-107");
+    issue.put("PROJECT_KEY", "HELP");
+    issue.put("CONFIG_VERSION", 1L);
+    issue.put("COMPUTED_AT", COMPUTED.toEpochMilli());
+    issue.put("CLOCK_COUNT", 1);
+    issue.put("VERSION", 1L);
+    ao.create(org.slaclocks.jira.persistence.schema.v4.AoIssueClocks.class, List.of(issue));
+    ao.deleteWithSQL(org.slaclocks.jira.persistence.schema.v4.AoChange.class, null);
+    return ao;
+  }
+
+  /** "issue policy metric index state" of each cycle row, by issue. */
+  private static List<String> cycleRows(ActiveObjects ao) {
+    List<String> rows = new ArrayList<>();
+    ao.stream(
+        AoCycle.class,
+        Query.select("ID,ISSUE_ID,POLICY_ID,METRIC_ID,CYCLE_INDEX,STATE").order("ISSUE_ID, ID"),
+        row ->
+            rows.add(
+                row.getIssueId()
+                    + " "
+                    + row.getPolicyId()
+                    + " "
+                    + row.getMetricId()
+                    + " "
+                    + row.getCycleIndex()
+                    + " "
+                    + row.getState()));
+    return rows;
+  }
+
+  private static List<String> fieldRows(ActiveObjects ao) {
+    List<String> rows = new ArrayList<>();
+    ao.stream(
+        AoCycleField.class,
+        Query.select("ID,ISSUE_ID,FIELD,FIELD_VALUE"),
+        row -> rows.add(row.getIssueId() + " " + row.getField() + " " + row.getFieldValue()));
+    return rows;
   }
 
   private static final Instant FIRED_AT = Instant.parse("2026-03-04T09:30:00.250Z");
@@ -369,12 +506,13 @@ class AoSchemaUpgradeTest {
           entries.add(row.getIssueId());
           instants.add(row.getEnqueuedAt());
         });
-    assertThat(new TreeSet<>(entries)).containsExactly(101L, 102L, 104L, 105L);
+    // Model version 5 then queues every issue with clocks, for the worker to write their cycles.
+    assertThat(new TreeSet<>(entries)).containsExactly(101L, 102L, 103L, 104L, 105L, 106L);
     assertThat(instants).containsOnly(UPGRADED_AT.toEpochMilli());
     ChangeQueue queue = new AoChangeQueue(ao);
     assertThat(queue.claim("node", 10, UPGRADED_AT, Duration.ofMinutes(5)))
         .extracting(ChangeQueue.Claim::issueId)
-        .containsExactlyInAnyOrder(101L, 102L, 104L, 105L);
+        .containsExactlyInAnyOrder(101L, 102L, 103L, 104L, 105L, 106L);
 
     // The worker's recomputation replaces the rows left as they were.
     Map<Long, Long> versions = clocks.versions(List.of(104L, 105L));

@@ -41,9 +41,9 @@ import org.slaclocks.tracking.QuestionMeanings;
  */
 class StoredClocksAnswerLaterTest {
   private static final Instant OUTAGE_START = Histories.at("Mon 08:00").plus(Duration.ofDays(9));
-  private static final SlaConfiguration CONFIG = Policies.helpdeskWithOutage(OUTAGE_START);
+  static final SlaConfiguration CONFIG = Policies.helpdeskWithOutage(OUTAGE_START);
   private static final Exclusions EXCLUSIONS = Exclusions.of(CONFIG.exclusions());
-  private static final Instant T1 = Histories.at("Mon 08:00").plus(Duration.ofDays(7));
+  static final Instant T1 = Histories.at("Mon 08:00").plus(Duration.ofDays(7));
   private static final List<Duration> LATER =
       List.of(
           Duration.ZERO,
@@ -111,7 +111,7 @@ class StoredClocksAnswerLaterTest {
   }
 
   /** A random history over the week before T1 (nothing happens after T1). */
-  private static IssueHistory randomHistory(long seed) {
+  static IssueHistory randomHistory(long seed) {
     SplittableRandom random = new SplittableRandom(seed);
     Instant created = Histories.at("Mon 08:00").plusSeconds(random.nextLong(5 * 86_400));
     Instant at = created;

@@ -1,0 +1,718 @@
+package org.slaclocks.jira.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.Clock;
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.function.Consumer;
+import net.java.ao.Query;
+import net.java.ao.RawEntity;
+import org.slaclocks.clock.Calendars;
+import org.slaclocks.clock.ClockFacts;
+import org.slaclocks.clock.ClockState;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.CycleFacts;
+import org.slaclocks.clock.Goal;
+import org.slaclocks.history.FieldNames;
+import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.report.AboutToBreach;
+import org.slaclocks.report.BreachHeatMap;
+import org.slaclocks.report.ComplianceCounts;
+import org.slaclocks.report.ComplianceReport;
+import org.slaclocks.report.CustomerStatement;
+import org.slaclocks.report.Dimension;
+import org.slaclocks.report.Period;
+import org.slaclocks.report.ReportCycle;
+import org.slaclocks.report.ReportScope;
+import org.slaclocks.report.ReportSource;
+import org.slaclocks.report.WeeklyTrend;
+import org.slaclocks.tracking.ClockRepository;
+
+/**
+ * The reports answered by grouped counts over the cycle rows ({@link AoCycle}, and {@link
+ * AoCycleField} for a breakdown by a field), with the counting rule of {@link ComplianceCounts} at
+ * the instant the app's {@link Clock} gives: a stopped cycle counts in the period of its stop
+ * (DECIDED_AT); an open one as running or paused when it started before the period's end, and as
+ * late when its breach instant (DECIDED_AT) is in the period and before now. Only what a question
+ * lists row by row (about to breach, a customer's statement) reads cycles one by one, and the open
+ * ones among them are read from their clocks, whose facts give the working time left at now.
+ *
+ * <p>Known difference from {@link org.slaclocks.report.MemoryReportSource}: an open cycle inside an
+ * exclusion window at now counts as running (its row keeps what stays true, and an exclusion window
+ * is not a pause condition); the in-memory cycle says paused.
+ */
+public final class AoReportSource implements ReportSource {
+  private static final String OPEN = "(STOP_AT IS NULL AND START_AT < ?)";
+  private static final String DECIDED =
+      "(DECIDED_AT >= ? AND DECIDED_AT < ? AND (STOP_AT IS NOT NULL OR DECIDED_AT < ?))";
+
+  private final ActiveObjects ao;
+  private final ClockRepository clocks;
+  private final Calendars calendars;
+  private final Clock clock;
+
+  public AoReportSource(
+      ActiveObjects ao, ClockRepository clocks, Calendars calendars, Clock clock) {
+    this.ao = Objects.requireNonNull(ao, "ao");
+    this.clocks = Objects.requireNonNull(clocks, "clocks");
+    this.calendars = Objects.requireNonNull(calendars, "calendars");
+    this.clock = Objects.requireNonNull(clock, "clock");
+  }
+
+  // ---------------------------------------------------------------- compliance
+
+  @Override
+  public List<ComplianceReport.Row> compliance(
+      ReportScope scope, Period period, Dimension by, List<String> order) {
+    if (scope.isEmpty()) {
+      return List.of();
+    }
+    Instant now = clock.instant();
+    Grouping g = grouping(by);
+    Map<List<String>, int[]> cells = new TreeMap<>(Comparator.comparing(Object::toString));
+    // Two grouped counts read the period's decided cycles (one range of DECIDED_AT); the others
+    // read only the open cycles (STOP_AT IS NULL), which are few.
+    Where decided = decided(period, now);
+    Where open = new Where(OPEN, ceil(period.endExclusive()));
+    long start = ceil(period.startInclusive());
+    // met, breached, open-breached; met at risk (MET_AT_RISK summed); each a counted cycle
+    g.count(
+        ao,
+        scope,
+        g.and(decided),
+        "STATE",
+        true,
+        (key, state, n, atRisk) -> {
+          int[] c = cells.computeIfAbsent(key, k -> new int[8]);
+          switch (state) {
+            case "MET" -> c[0] += n;
+            case "BREACHED" -> c[1] += n;
+            default -> c[4] += n;
+          }
+          c[5] += atRisk;
+          c[6] += n;
+        });
+    // running, paused: open cycles started before the period's end; each a counted cycle
+    g.count(
+        ao,
+        scope,
+        g.and(open),
+        "STATE",
+        false,
+        (key, state, n, sum) -> {
+          int[] c = cells.computeIfAbsent(key, k -> new int[8]);
+          if (state.equals("RUNNING")) {
+            c[2] += n;
+          } else {
+            c[3] += n;
+          }
+          c[6] += n;
+        });
+    // at risk: open past the internal target at now
+    g.count(
+        ao,
+        scope,
+        g.and(open.and(new Where("AT_RISK_AT < ?", ceil(now)))),
+        null,
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[5] += n);
+    // issues: the counted cycles, less those counted twice (open, and late in the period) ...
+    g.count(
+        ao,
+        scope,
+        g.and(open.and(decided)),
+        null,
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
+    // ... and less the second and later cycles of one issue in a line: a counted cycle whose
+    // line's earlier cycle stopped in the period (before this one, so counted too)
+    g.count(
+        ao,
+        scope,
+        g.and(decided.and(new Where("PREV_DECIDED_AT >= ?", start))),
+        null,
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
+    g.count(
+        ao,
+        scope,
+        g.and(
+            open.and(
+                new Where(
+                    "PREV_DECIDED_AT >= ? AND (DECIDED_AT IS NULL OR DECIDED_AT < ? OR DECIDED_AT"
+                        + " >= ? OR DECIDED_AT >= ?)",
+                    start,
+                    start,
+                    ceil(period.endExclusive()),
+                    ceil(now)))),
+        null,
+        false,
+        (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
+    List<ComplianceReport.Row> rows = new ArrayList<>();
+    cells.forEach(
+        (key, c) -> {
+          ComplianceCounts counts = new ComplianceCounts(c[6], c[0], c[1], c[2], c[3], c[4], c[5]);
+          if (!counts.isEmpty()) {
+            rows.add(new ComplianceReport.Row(key.get(0), key.get(1), key.get(2), counts));
+          }
+        });
+    if (rows.isEmpty()
+        && g.field() != null
+        && !compliance(scope, period, Dimension.NONE, order).isEmpty()) {
+      throw new IllegalArgumentException(
+          "reports break down by priority, policy and the fields the policies name (scope, goal"
+              + " and customer fields); '"
+              + by.name()
+              + "' is not one of them");
+    }
+    rows.sort(
+        Comparator.<ComplianceReport.Row>comparingInt(
+                r -> position(order, r.policyId(), r.metricId()))
+            .thenComparing(ComplianceReport.Row::policyId)
+            .thenComparing(ComplianceReport.Row::metricId)
+            .thenComparing(ComplianceReport.Row::value));
+    return rows;
+  }
+
+  private static int position(List<String> order, String policyId, String metricId) {
+    int i = order.indexOf(policyId + "/" + metricId);
+    return i < 0 ? Integer.MAX_VALUE : i;
+  }
+
+  // ---------------------------------------------------------------- trend
+
+  @Override
+  public List<WeeklyTrend.Row> trend(
+      ReportScope scope, Period period, ZoneId zone, List<String> order) {
+    Instant now = clock.instant();
+    TreeMap<LocalDate, Map<String, int[]>> weeks = new TreeMap<>();
+    LocalDate first = monday(period.startInclusive(), zone);
+    LocalDate last = monday(period.endExclusive().minusNanos(1), zone);
+    boolean listed = first != null && last != null;
+    if (listed) {
+      for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+        weeks.put(w, newWeek(order));
+      }
+    }
+    if (!scope.isEmpty()) {
+      if (!listed) {
+        long[] range = decidedRange(scope, period, now);
+        if (range != null) {
+          first = monday(Instant.ofEpochMilli(range[0]), zone);
+          last = monday(Instant.ofEpochMilli(range[1]), zone);
+        }
+      }
+      if (first != null && last != null) {
+        Grouping g = grouping(Dimension.NONE);
+        for (LocalDate w = first; !w.isAfter(last); w = w.plusWeeks(1)) {
+          Instant from = max(period.startInclusive(), w.atStartOfDay(zone).toInstant());
+          Instant to = min(period.endExclusive(), w.plusWeeks(1).atStartOfDay(zone).toInstant());
+          if (!to.isAfter(from)) {
+            continue;
+          }
+          LocalDate monday = w;
+          g.count(
+              ao,
+              scope,
+              decided(new Period(from, to), now),
+              "STATE",
+              false,
+              (key, state, n, sum) -> {
+                int[] c =
+                    weeks
+                        .computeIfAbsent(monday, x -> newWeek(order))
+                        .computeIfAbsent(key.get(0) + "/" + key.get(1), m -> new int[2]);
+                c[state.equals("MET") ? 0 : 1] += n;
+              });
+        }
+      }
+    }
+    List<WeeklyTrend.Row> rows = new ArrayList<>();
+    weeks.forEach(
+        (monday, perMetric) ->
+            perMetric.forEach(
+                (metric, c) -> {
+                  int slash = metric.indexOf('/');
+                  rows.add(
+                      new WeeklyTrend.Row(
+                          WeeklyTrend.name(monday),
+                          monday,
+                          metric.substring(0, slash),
+                          metric.substring(slash + 1),
+                          c[0],
+                          c[1]));
+                }));
+    return rows;
+  }
+
+  /** The first and last DECIDED_AT counted in the period, or null when none is. */
+  private long[] decidedRange(ReportScope scope, Period period, Instant now) {
+    long[] range = {Long.MAX_VALUE, Long.MIN_VALUE};
+    Where where = scopeWhere(scope).and(decided(period, now));
+    for (String f : List.of("MIN", "MAX")) {
+      ao.stream(
+          AoCycle.class,
+          Query.select(f + "(DECIDED_AT) AS DECIDED_AT").where(where.sql(), where.params()),
+          row -> {
+            Long at = row.getDecidedAt();
+            if (at != null) {
+              range[0] = Math.min(range[0], at);
+              range[1] = Math.max(range[1], at);
+            }
+          });
+    }
+    return range[0] > range[1] ? null : range;
+  }
+
+  private static Map<String, int[]> newWeek(List<String> metrics) {
+    Map<String, int[]> week = new LinkedHashMap<>();
+    metrics.forEach(m -> week.put(m, new int[2]));
+    return week;
+  }
+
+  private static LocalDate monday(Instant instant, ZoneId zone) {
+    if (instant.isBefore(Instant.ofEpochSecond(-300_000_000_000L))
+        || instant.isAfter(Instant.ofEpochSecond(300_000_000_000L))) {
+      return null;
+    }
+    return instant
+        .atZone(zone)
+        .toLocalDate()
+        .with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+  }
+
+  // ---------------------------------------------------------------- heat map
+
+  @Override
+  public BreachHeatMap heatMap(ReportScope scope, Period period) {
+    int[][] counts = new int[7][24];
+    if (!scope.isEmpty()) {
+      Instant now = clock.instant();
+      Where where =
+          scopeWhere(scope)
+              .and(
+                  new Where(
+                      "DECIDED_AT >= ? AND DECIDED_AT < ? AND ((STOP_AT IS NOT NULL AND STATE ="
+                          + " 'BREACHED') OR (STOP_AT IS NULL AND DECIDED_AT < ?))",
+                      ceil(period.startInclusive()),
+                      ceil(period.endExclusive()),
+                      ceil(now)));
+      ao.stream(
+          AoCycle.class,
+          Query.select("BREACH_DAY,BREACH_HOUR,COUNT(ID) AS CYCLE_COUNT")
+              .where(where.sql(), where.params())
+              .group("BREACH_DAY,BREACH_HOUR"),
+          row -> {
+            if (row.getBreachDay() != null && row.getBreachHour() != null) {
+              counts[row.getBreachDay() - 1][row.getBreachHour()] += row.getCycleCount();
+            }
+          });
+    }
+    return BreachHeatMap.ofCounts(counts);
+  }
+
+  // ---------------------------------------------------------------- about to breach
+
+  @Override
+  public List<AboutToBreach.Row> aboutToBreach(ReportScope scope, Instant now, int limit) {
+    if (limit < 1) {
+      throw new IllegalArgumentException("limit must be 1 or more, was " + limit);
+    }
+    List<AboutToBreach.Row> rows = new ArrayList<>();
+    if (scope.isEmpty()) {
+      return rows;
+    }
+    Where where =
+        scopeWhere(scope)
+            .and(new Where("STATE = 'RUNNING' AND STOP_AT IS NULL AND BREACH_AT >= ?", ceil(now)));
+    int offset = 0;
+    while (rows.size() < limit) {
+      List<AoCycleRow> page = new ArrayList<>();
+      ao.stream(
+          AoCycle.class,
+          Query.select("ID,ISSUE_ID,ISSUE_KEY,POLICY_ID,METRIC_ID,CYCLE_INDEX,BREACH_AT")
+              .where(where.sql(), where.params())
+              .order("BREACH_AT, ISSUE_KEY, METRIC_ID, POLICY_ID")
+              .offset(offset)
+              .limit(limit),
+          row -> page.add(AoCycleRow.of(row)));
+      if (page.isEmpty()) {
+        break;
+      }
+      offset += page.size();
+      Map<List<Object>, Cycle> open = openCycles(page, now);
+      for (AoCycleRow c : page) {
+        Cycle cycle = open.get(c.key());
+        // A cycle in an exclusion window at now is paused, and has no deadline: left out.
+        if (cycle != null
+            && cycle.state() == ClockState.RUNNING
+            && !cycle.isBreached()
+            && cycle.deadline() != null
+            && !cycle.deadline().isBefore(now)
+            && rows.size() < limit) {
+          rows.add(
+              new AboutToBreach.Row(
+                  c.issueKey(), c.policyId(), c.metricId(), cycle.deadline(), cycle.remaining()));
+        }
+      }
+    }
+    return rows;
+  }
+
+  /** A cycle row's key and the columns listing it needs. */
+  private record AoCycleRow(
+      long issueId, String issueKey, String policyId, String metricId, int index) {
+    static AoCycleRow of(AoCycle row) {
+      return new AoCycleRow(
+          row.getIssueId(),
+          row.getIssueKey(),
+          row.getPolicyId(),
+          row.getMetricId(),
+          row.getCycleIndex());
+    }
+
+    List<Object> key() {
+      return List.of(issueId, policyId, metricId, index);
+    }
+  }
+
+  /** The open cycles among {@code rows} as shown at {@code now}, from their clocks' facts. */
+  private Map<List<Object>, Cycle> openCycles(Collection<AoCycleRow> rows, Instant now) {
+    Set<Long> issues = new TreeSet<>();
+    rows.forEach(r -> issues.add(r.issueId()));
+    Map<Long, ClockRepository.Stored> stored;
+    try {
+      stored = clocks.loadAll(issues);
+    } catch (UnreadableClocksException e) {
+      stored = e.readable(); // the others are listed; the unreadable ones wait for the worker
+    }
+    Map<List<Object>, Cycle> out = new HashMap<>();
+    stored.forEach(
+        (issueId, s) -> {
+          for (ClockFacts facts : s.clocks().clocks()) {
+            CycleFacts current = facts.current();
+            if (current != null && current.isOpen()) {
+              out.put(
+                  List.of(issueId, facts.policyId(), facts.metricId(), current.index()),
+                  current.at(now, calendars));
+            }
+          }
+        });
+    return out;
+  }
+
+  // ---------------------------------------------------------------- statements
+
+  @Override
+  public CustomerStatement statement(
+      ReportScope scope, SlaPolicy policy, String customer, Period period) {
+    List<ReportCycle> cycles = new ArrayList<>();
+    if (!scope.isEmpty() && !policy.credits().isEmpty()) {
+      cycles = customerCycles(scope, policy, customer, period);
+    }
+    return CustomerStatement.of(customer, policy, period, cycles);
+  }
+
+  @Override
+  public Set<String> customers(ReportScope scope, SlaPolicy policy, Period period) {
+    Set<String> out = new TreeSet<>();
+    if (scope.isEmpty() || policy.credits().isEmpty()) {
+      return out;
+    }
+    String field = FieldNames.canonical(policy.credits().customerField());
+    Where where =
+        scopeWhere(scope)
+            .and(
+                new Where(
+                    "FIELD = ? AND POLICY_ID = ? AND FIELD_VALUE IS NOT NULL", field, policy.id()))
+            .and(counted(scope, period, clock.instant()));
+    ao.stream(
+        AoCycleField.class,
+        Query.select("FIELD_VALUE,COUNT(ID) AS CYCLE_COUNT")
+            .where(where.sql(), where.params())
+            .group("FIELD_VALUE"),
+        row -> out.add(row.getFieldValue()));
+    return out;
+  }
+
+  /** The customer's cycles of the policy counted in the period, as reports read them. */
+  private List<ReportCycle> customerCycles(
+      ReportScope scope, SlaPolicy policy, String customer, Period period) {
+    Instant now = clock.instant();
+    String field = FieldNames.canonical(policy.credits().customerField());
+    Where where =
+        scopeWhere(scope)
+            .and(
+                new Where(
+                    "FIELD = ? AND FIELD_VALUE = ? AND POLICY_ID = ?",
+                    field,
+                    customer,
+                    policy.id()))
+            .and(counted(scope, period, now));
+    Set<List<Object>> keys = new java.util.HashSet<>();
+    Set<Long> issues = new TreeSet<>();
+    ao.stream(
+        AoCycleField.class,
+        Query.select("ID,ISSUE_ID,METRIC_ID,CYCLE_INDEX").where(where.sql(), where.params()),
+        row -> {
+          keys.add(List.of(row.getIssueId(), policy.id(), row.getMetricId(), row.getCycleIndex()));
+          issues.add(row.getIssueId());
+        });
+    Map<List<Object>, String> priorities = new HashMap<>();
+    List<AoCycle> rows = new ArrayList<>();
+    List<AoCycleRow> open = new ArrayList<>();
+    for (List<Long> chunk : Sql.chunks(issues)) {
+      Object[] params = Sql.params(chunk, policy.id());
+      String in = "POLICY_ID = ? AND ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")";
+      ao.stream(
+          AoCycle.class,
+          Query.select(
+                  "ID,ISSUE_ID,ISSUE_KEY,PROJECT_KEY,POLICY_ID,METRIC_ID,CYCLE_INDEX,STATE,START_AT,"
+                      + "STOP_AT,ELAPSED_MS,BREACH_AT,AT_RISK_AT,GOAL_MS,INTERNAL_MS,GOAL_LABEL,"
+                      + "CALENDAR,ZONE")
+              .where(in, params),
+          row -> {
+            AoCycleRow r = AoCycleRow.of(row);
+            if (keys.contains(r.key())) {
+              rows.add(row);
+              if (row.getStopAt() == null) {
+                open.add(r);
+              }
+            }
+          });
+      ao.stream(
+          AoCycleField.class,
+          Query.select("ID,ISSUE_ID,METRIC_ID,CYCLE_INDEX,FIELD_VALUE")
+              .where(in + " AND FIELD = ?", concat(params, FieldNames.PRIORITY)),
+          row ->
+              priorities.put(
+                  List.of(row.getIssueId(), policy.id(), row.getMetricId(), row.getCycleIndex()),
+                  row.getFieldValue()));
+    }
+    Map<List<Object>, Cycle> openNow = openCycles(open, now);
+    List<ReportCycle> out = new ArrayList<>();
+    for (AoCycle row : rows) {
+      List<Object> key = AoCycleRow.of(row).key();
+      Cycle cycle = row.getStopAt() == null ? openNow.get(key) : stopped(row);
+      if (cycle == null) {
+        continue; // its clock changed since the row was read; the worker writes it again
+      }
+      Map<String, String> fields = new HashMap<>();
+      fields.put(field, customer);
+      String priority = priorities.get(key);
+      if (priority != null) {
+        fields.put(FieldNames.PRIORITY, priority);
+      }
+      out.add(
+          new ReportCycle(
+              row.getIssueId(),
+              row.getIssueKey(),
+              row.getProjectKey(),
+              row.getPolicyId(),
+              row.getMetricId(),
+              cycle,
+              ZoneId.of(row.getZone()),
+              fields));
+    }
+    return out;
+  }
+
+  private static Cycle stopped(AoCycle row) {
+    Duration goal = Duration.ofMillis(row.getGoalMs());
+    Duration elapsed = Duration.ofMillis(row.getElapsedMs());
+    Long internal = row.getInternalMs();
+    return new Cycle(
+        row.getCycleIndex(),
+        Instant.ofEpochMilli(row.getStartAt()),
+        Instant.ofEpochMilli(row.getStopAt()),
+        new Goal(
+            goal,
+            internal == null ? null : Duration.ofMillis(internal),
+            row.getCalendar(),
+            row.getGoalLabel()),
+        ClockState.valueOf(row.getState()),
+        elapsed,
+        goal.minus(elapsed),
+        null,
+        row.getState().equals("BREACHED") ? ClockRow.instant(row.getBreachAt()) : null,
+        ClockRow.instant(row.getAtRiskAt()),
+        List.of(),
+        List.of());
+  }
+
+  // ---------------------------------------------------------------- SQL pieces
+
+  /** A WHERE fragment and its parameters. */
+  record Where(String sql, Object... params) {
+    Where and(Where other) {
+      return new Where(sql + " AND " + other.sql, concat(params, other.params));
+    }
+  }
+
+  private static Object[] concat(Object[] head, Object... tail) {
+    Object[] all = new Object[head.length + tail.length];
+    System.arraycopy(head, 0, all, 0, head.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
+  }
+
+  /** {@code PROJECT_KEY IN (...)}, and the filter's issues when it has some. */
+  static Where scopeWhere(ReportScope scope) {
+    List<String> projects = new ArrayList<>(new TreeSet<>(scope.projectKeys()));
+    Where where = new Where("1 = 1");
+    List<String> parts = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (List<String> chunk : Sql.chunks(projects)) {
+      parts.add("PROJECT_KEY IN (" + Sql.placeholders(chunk.size()) + ")");
+      params.addAll(chunk);
+    }
+    where = new Where("(" + String.join(" OR ", parts) + ")", params.toArray());
+    if (scope.issueIds() != null) {
+      List<String> issueParts = new ArrayList<>();
+      List<Object> issueParams = new ArrayList<>();
+      for (List<Long> chunk : Sql.chunks(new TreeSet<>(scope.issueIds()))) {
+        issueParts.add("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")");
+        issueParams.addAll(chunk);
+      }
+      where =
+          where.and(new Where("(" + String.join(" OR ", issueParts) + ")", issueParams.toArray()));
+    }
+    return where;
+  }
+
+  private static Where decided(Period period, Instant now) {
+    return new Where(
+        DECIDED, ceil(period.startInclusive()), ceil(period.endExclusive()), ceil(now));
+  }
+
+  private static Where counted(ReportScope scope, Period period, Instant now) {
+    Where decided = decided(period, now);
+    return new Where(
+        "(" + decided.sql() + " OR " + OPEN + ")",
+        concat(decided.params(), ceil(period.endExclusive())));
+  }
+
+  /**
+   * Epoch millis rounded up, clamped to a long: every comparison here is {@code column < x} or
+   * {@code column >= x} on whole milliseconds, for which {@code x} rounded up is exact.
+   */
+  static long ceil(Instant instant) {
+    if (instant.isBefore(Instant.ofEpochMilli(Long.MIN_VALUE))) {
+      return Long.MIN_VALUE;
+    }
+    if (instant.isAfter(Instant.ofEpochMilli(Long.MAX_VALUE - 1))) {
+      return Long.MAX_VALUE;
+    }
+    long millis = instant.toEpochMilli();
+    return instant.getNano() % 1_000_000 == 0 ? millis : millis + 1;
+  }
+
+  private static Instant max(Instant a, Instant b) {
+    return a.isAfter(b) ? a : b;
+  }
+
+  private static Instant min(Instant a, Instant b) {
+    return a.isBefore(b) ? a : b;
+  }
+
+  /** What a report line is keyed by: policy, metric and the dimension's value. */
+  private Grouping grouping(Dimension by) {
+    if (by.name().isEmpty()) {
+      return new Grouping(null, false);
+    }
+    if (by.name().equals("policy")) {
+      return new Grouping(null, true);
+    }
+    return new Grouping(FieldNames.canonical(by.name()), false);
+  }
+
+  /**
+   * A counted line's receiver: key (policy, metric, value), the extra group column's value, n, and
+   * the sum of MET_AT_RISK when asked (else 0).
+   */
+  private interface Sink {
+    void add(List<String> key, String extra, int n, int sum);
+  }
+
+  /**
+   * Grouped counts over CYCLE (no field: the value is "" or the policy) or CYCLE_FIELD (a field:
+   * the value at the cycle's start, {@link Dimension#NO_VALUE} when none).
+   */
+  private record Grouping(String field, boolean byPolicy) {
+    Where and(Where where) {
+      return field == null ? where : new Where("FIELD = ?", field).and(where);
+    }
+
+    void count(
+        ActiveObjects ao,
+        ReportScope scope,
+        Where where,
+        String extra,
+        boolean sumAtRisk,
+        Sink sink) {
+      Where all = scopeWhere(scope).and(where);
+      String group =
+          "POLICY_ID,METRIC_ID"
+              + (field == null ? "" : ",FIELD_VALUE")
+              + (extra == null ? "" : "," + extra);
+      Query query =
+          Query.select(
+                  group
+                      + ",COUNT(ID) AS CYCLE_COUNT"
+                      + (sumAtRisk ? ",SUM(MET_AT_RISK) AS MET_AT_RISK" : ""))
+              .where(all.sql(), all.params())
+              .group(group);
+      if (field == null) {
+        stream(
+            ao,
+            AoCycle.class,
+            query,
+            row ->
+                sink.add(
+                    List.of(
+                        row.getPolicyId(),
+                        row.getMetricId(),
+                        byPolicy ? row.getPolicyId() : Dimension.NO_VALUE),
+                    extra == null ? null : row.getState(),
+                    row.getCycleCount(),
+                    sumAtRisk ? row.getMetAtRisk() : 0));
+      } else {
+        stream(
+            ao,
+            AoCycleField.class,
+            query,
+            row -> {
+              String value = row.getFieldValue();
+              sink.add(
+                  List.of(
+                      row.getPolicyId(),
+                      row.getMetricId(),
+                      value == null || value.isEmpty() ? Dimension.NO_VALUE : value),
+                  extra == null ? null : row.getState(),
+                  row.getCycleCount(),
+                  sumAtRisk ? row.getMetAtRisk() : 0);
+            });
+      }
+    }
+
+    private static <T extends RawEntity<Long>> void stream(
+        ActiveObjects ao, Class<T> type, Query query, Consumer<T> sink) {
+      ao.stream(type, query, sink::accept);
+    }
+  }
+}

@@ -1,0 +1,249 @@
+package org.slaclocks.jira.persistence;
+
+import com.atlassian.activeobjects.external.ActiveObjects;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import net.java.ao.Query;
+import org.slaclocks.clock.Calendars;
+import org.slaclocks.clock.ClockFacts;
+import org.slaclocks.clock.ClockState;
+import org.slaclocks.clock.CycleFacts;
+import org.slaclocks.tracking.ClockUpdate;
+import org.slaclocks.tracking.IssueClocks;
+
+/**
+ * An issue's cycles as {@link AoCycle} and {@link AoCycleField} rows, and their store: in the
+ * transaction that stores the issue's clocks, an issue's cycle rows are deleted and written again
+ * when any row's content hash differs from the stored ones (a cycle added, changed or gone, a field
+ * value, a calendar's zone), and left alone otherwise. Public so that a benchmark can fill the
+ * tables by JDBC with the rows the store would write ({@link #plan}).
+ */
+public final class CycleRows {
+  private final ActiveObjects ao;
+  private final Calendars calendars;
+
+  public CycleRows(ActiveObjects ao, Calendars calendars) {
+    this.ao = ao;
+    this.calendars = calendars;
+  }
+
+  /** One issue's planned rows and the sorted hashes of its cycle rows. */
+  public record Planned(
+      long issueId,
+      List<Map<String, Object>> cycles,
+      List<Map<String, Object>> fields,
+      long hash) {}
+
+  /** The rows of the update's issue: column name to value, absent when null. */
+  public Planned plan(ClockUpdate update) {
+    IssueClocks issue = update.clocks();
+    List<Map<String, Object>> cycles = new ArrayList<>();
+    List<Map<String, Object>> fields = new ArrayList<>();
+    List<Long> hashes = new ArrayList<>();
+    String project = issue.projectKey() == null ? "" : issue.projectKey();
+    if (project.length() > 100) {
+      throw new IllegalArgumentException(
+          "a project key is at most 100 characters, was " + project.length() + ": " + project);
+    }
+    for (ClockFacts clock : issue.clocks()) {
+      Long previousStop = null;
+      // per field, per value ("" for none): the stop of the latest cycle with that value so far
+      Map<String, Map<String, Long>> lastStopByValue = new HashMap<>();
+      for (CycleFacts cycle : clock.cycles()) {
+        Map<String, String> values = update.fieldsAt(clock.metricId(), cycle.index());
+        Map<String, Object> row = cycleRow(issue, project, clock, cycle);
+        putIfNotNull(row, "PREV_DECIDED_AT", previousStop);
+        Long stop = ClockRow.millis(cycle.stop());
+        long hash = hash(row, new TreeMap<>(values));
+        row.put("CONTENT_HASH", hash);
+        hashes.add(hash);
+        cycles.add(row);
+        for (String field :
+            update.cycleFields().isEmpty() ? List.<String>of() : fieldNames(update)) {
+          Map<String, Object> f = new HashMap<>();
+          f.put("ISSUE_ID", issue.issueId());
+          f.put("PROJECT_KEY", project);
+          f.put("POLICY_ID", clock.policyId());
+          f.put("METRIC_ID", clock.metricId());
+          f.put("CYCLE_INDEX", cycle.index());
+          f.put("CYCLE_COUNT", clock.cycles().size());
+          f.put("FIELD", Sql.truncate(field, 100));
+          String value = values.get(field);
+          if (value != null && !value.isEmpty()) {
+            f.put("FIELD_VALUE", Sql.truncate(value, 255));
+          }
+          for (String column :
+              List.of("STATE", "START_AT", "STOP_AT", "DECIDED_AT", "AT_RISK_AT", "MET_AT_RISK")) {
+            if (row.get(column) != null) {
+              f.put(column, row.get(column));
+            }
+          }
+          // the line's value as reports group it: none and "" are one line
+          String line = f.get("FIELD_VALUE") == null ? "" : (String) f.get("FIELD_VALUE");
+          Map<String, Long> lastStops =
+              lastStopByValue.computeIfAbsent(field, x -> new HashMap<>());
+          putIfNotNull(f, "PREV_DECIDED_AT", lastStops.get(line));
+          if (stop != null) {
+            lastStops.put(line, stop);
+          }
+          fields.add(f);
+        }
+        if (stop != null) {
+          previousStop = stop;
+        }
+      }
+    }
+    hashes.sort(null);
+    long combined = 17;
+    for (long h : hashes) {
+      combined = combined * 31 + h;
+    }
+    return new Planned(issue.issueId(), cycles, fields, combined);
+  }
+
+  /** Every field name the update gives a value for in any cycle: a row each, value or not. */
+  private static List<String> fieldNames(ClockUpdate update) {
+    java.util.TreeSet<String> names = new java.util.TreeSet<>();
+    update.cycleFields().values().forEach(cycles -> cycles.forEach(m -> names.addAll(m.keySet())));
+    names.add(org.slaclocks.history.FieldNames.PRIORITY);
+    return new ArrayList<>(names);
+  }
+
+  private Map<String, Object> cycleRow(
+      IssueClocks issue, String project, ClockFacts clock, CycleFacts cycle) {
+    Map<String, Object> row = new HashMap<>();
+    row.put("ISSUE_ID", issue.issueId());
+    row.put("ISSUE_KEY", issue.issueKey());
+    row.put("PROJECT_KEY", project);
+    row.put("POLICY_ID", clock.policyId());
+    row.put("METRIC_ID", clock.metricId());
+    row.put("CYCLE_INDEX", cycle.index());
+    row.put("CYCLE_COUNT", clock.cycles().size());
+    ClockState state;
+    Long decided;
+    Long atRisk = ClockRow.millis(cycle.atRiskAt());
+    if (!cycle.isOpen()) {
+      state = cycle.breachAt() != null ? ClockState.BREACHED : ClockState.MET;
+      decided = cycle.stop().toEpochMilli();
+      row.put("STOP_AT", decided);
+      if (atRisk != null && atRisk >= decided) {
+        atRisk = null; // reached at or after the stop: the cycle was never at risk
+      }
+    } else {
+      state = cycle.isPausedByCondition() ? ClockState.PAUSED : ClockState.RUNNING;
+      decided = ClockRow.millis(cycle.breachAt());
+      if (state == ClockState.RUNNING) {
+        row.put("ZERO_AT", cycle.zeroAt(calendars).toEpochMilli());
+      }
+    }
+    row.put("STATE", state.name());
+    row.put("MET_AT_RISK", state == ClockState.MET && atRisk != null ? 1 : 0);
+    row.put("START_AT", cycle.start().toEpochMilli());
+    putIfNotNull(row, "DECIDED_AT", decided);
+    row.put("ELAPSED_MS", cycle.elapsed().toMillis());
+    row.put("ELAPSED_AT", cycle.elapsedAt().toEpochMilli());
+    putIfNotNull(row, "AT_RISK_AT", atRisk);
+    ZoneId zone = zone(cycle.goal().calendar());
+    if (cycle.breachAt() != null) {
+      row.put("BREACH_AT", cycle.breachAt().toEpochMilli());
+      ZonedDateTime at = cycle.breachAt().atZone(zone);
+      row.put("BREACH_DAY", at.getDayOfWeek().getValue());
+      row.put("BREACH_HOUR", at.getHour());
+    }
+    row.put("GOAL_MS", cycle.goal().target().toMillis());
+    putIfNotNull(
+        row,
+        "INTERNAL_MS",
+        cycle.goal().internalTarget() == null ? null : cycle.goal().internalTarget().toMillis());
+    row.put("GOAL_LABEL", cycle.goal().label() == null ? "" : cycle.goal().label());
+    row.put("CALENDAR", Sql.truncate(cycle.goal().calendar(), 200));
+    row.put("ZONE", zone.getId());
+    return row;
+  }
+
+  /** The calendar's zone; UTC for a calendar the configuration no longer has. */
+  private ZoneId zone(String calendar) {
+    try {
+      return calendars.calendar(calendar).zone();
+    } catch (IllegalArgumentException gone) {
+      return ZoneOffset.UTC;
+    }
+  }
+
+  private static long hash(Map<String, Object> row, Map<String, String> fields) {
+    StringBuilder text = new StringBuilder();
+    new TreeMap<>(row).forEach((k, v) -> text.append(k).append('=').append(v).append('\u0001'));
+    fields.forEach((k, v) -> text.append(k).append(':').append(v).append('\u0001'));
+    return ContentHash.of("", "", null, text.toString());
+  }
+
+  private static void putIfNotNull(Map<String, Object> row, String column, Object value) {
+    if (value != null) {
+      row.put(column, value);
+    }
+  }
+
+  /**
+   * Replaces the cycle rows of the planned issues whose rows changed; in the caller's transaction.
+   */
+  void write(Collection<Planned> planned) {
+    if (planned.isEmpty()) {
+      return;
+    }
+    Map<Long, Planned> byIssue = new TreeMap<>();
+    planned.forEach(p -> byIssue.put(p.issueId(), p));
+    Map<Long, List<Long>> stored = new HashMap<>();
+    for (List<Long> chunk : Sql.chunks(byIssue.keySet())) {
+      ao.stream(
+          AoCycle.class,
+          Query.select("ID,ISSUE_ID,CONTENT_HASH")
+              .where("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
+          row ->
+              stored
+                  .computeIfAbsent(row.getIssueId(), id -> new ArrayList<>())
+                  .add(row.getContentHash()));
+    }
+    List<Long> changed = new ArrayList<>();
+    List<Map<String, Object>> cycles = new ArrayList<>();
+    List<Map<String, Object>> fields = new ArrayList<>();
+    for (Planned p : byIssue.values()) {
+      List<Long> was = stored.getOrDefault(p.issueId(), new ArrayList<>());
+      was.sort(null);
+      long combined = 17;
+      for (long h : was) {
+        combined = combined * 31 + h;
+      }
+      if (combined == p.hash() && was.size() == p.cycles().size()) {
+        continue;
+      }
+      if (!was.isEmpty()) {
+        changed.add(p.issueId());
+      }
+      cycles.addAll(p.cycles());
+      fields.addAll(p.fields());
+    }
+    delete(changed);
+    if (!cycles.isEmpty()) {
+      ao.create(AoCycle.class, cycles);
+    }
+    if (!fields.isEmpty()) {
+      ao.create(AoCycleField.class, fields);
+    }
+  }
+
+  /** Deletes the issues' cycle rows; in the caller's transaction. */
+  void delete(Collection<Long> issueIds) {
+    for (List<Long> chunk : Sql.chunks(issueIds)) {
+      String in = "ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")";
+      ao.deleteWithSQL(AoCycle.class, in, chunk.toArray());
+      ao.deleteWithSQL(AoCycleField.class, in, chunk.toArray());
+    }
+  }
+}
