@@ -1,5 +1,6 @@
 package org.slaclocks.report;
 
+import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -7,12 +8,17 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
 import org.slaclocks.calendar.BusinessCalendar;
 import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.SlaClock;
+import org.slaclocks.history.ChangeGroup;
+import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.IssueState;
 import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.tracking.IssueClocks;
 
 /**
  * One issue's clocks as reports read them, whoever computed them ({@code sla report}'s replay, the
@@ -74,6 +80,39 @@ public final class IssueCycles {
               values));
     }
     return out;
+  }
+
+  /**
+   * The report cycles of an issue's stored clocks as shown at {@code now}, broken down by every
+   * field the issue ever had ({@link #fieldsOf}): what a host without cycle rows reports on.
+   */
+  public static List<ReportCycle> ofStored(
+      IssueHistory history,
+      String projectKey,
+      IssueClocks clocks,
+      Instant now,
+      SlaConfiguration config) {
+    List<SlaClock> shown = clocks.at(now, config::calendar);
+    Set<String> fields = fieldsOf(history);
+    List<ReportCycle> out = new ArrayList<>();
+    for (int i = 0; i < shown.size(); i++) {
+      out.addAll(
+          of(history, projectKey, clocks.clocks().get(i).policyId(), shown.get(i), fields, config));
+    }
+    return out;
+  }
+
+  /** Every field the issue had at creation or changed since: what a report may break down by. */
+  public static Set<String> fieldsOf(IssueHistory history) {
+    Set<String> fields = new TreeSet<>(history.initialFields().keySet());
+    for (ChangeGroup group : history.groups()) {
+      for (IssueChange item : group.items()) {
+        if (item instanceof IssueChange.FieldChange change) {
+          fields.add(change.field());
+        }
+      }
+    }
+    return fields;
   }
 
   /** The project of an issue key: what comes before its last dash ({@code HELP-12}: HELP). */

@@ -5,17 +5,10 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import org.slaclocks.clock.SlaClock;
-import org.slaclocks.history.ChangeGroup;
-import org.slaclocks.history.IssueChange;
-import org.slaclocks.history.IssueHistory;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.report.IssueCycles;
 import org.slaclocks.report.ReportCycle;
 import org.slaclocks.tracking.ClockRepository;
-import org.slaclocks.tracking.IssueClocks;
 
 /**
  * The cycles the sandbox's reports read: the stored clocks of every issue that exists at now, as
@@ -60,32 +53,8 @@ final class SandboxReportCycles {
       if (one == null) {
         continue;
       }
-      IssueClocks issueClocks = one.clocks();
-      List<SlaClock> shown = issueClocks.at(now, config::calendar);
-      Set<String> fields = fields(issue.history());
-      for (int i = 0; i < shown.size(); i++) {
-        out.addAll(
-            IssueCycles.of(
-                issue.history(),
-                issue.projectKey(),
-                issueClocks.clocks().get(i).policyId(),
-                shown.get(i),
-                fields,
-                config));
-      }
+      out.addAll(
+          IssueCycles.ofStored(issue.history(), issue.projectKey(), one.clocks(), now, config));
     }
-  }
-
-  /** Every field the issue had at creation or changed since: what a report may break down by. */
-  private static Set<String> fields(IssueHistory history) {
-    Set<String> fields = new TreeSet<>(history.initialFields().keySet());
-    for (ChangeGroup group : history.groups()) {
-      for (IssueChange item : group.items()) {
-        if (item instanceof IssueChange.FieldChange change) {
-          fields.add(change.field());
-        }
-      }
-    }
-    return fields;
   }
 }

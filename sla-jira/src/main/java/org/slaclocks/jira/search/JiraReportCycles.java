@@ -15,12 +15,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
-import org.slaclocks.clock.SlaClock;
-import org.slaclocks.history.ChangeGroup;
-import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.jira.tracking.IssueHistories;
 import org.slaclocks.policy.SlaConfiguration;
@@ -194,31 +190,7 @@ public final class JiraReportCycles implements Supplier<ReportSource> {
           issueClocks.projectKey() == null
               ? IssueCycles.projectOf(issueClocks.issueKey())
               : issueClocks.projectKey();
-      List<SlaClock> shown = issueClocks.at(now, config::calendar);
-      Set<String> fields = fields(history.get());
-      for (int i = 0; i < shown.size(); i++) {
-        out.addAll(
-            IssueCycles.of(
-                history.get(),
-                project,
-                issueClocks.clocks().get(i).policyId(),
-                shown.get(i),
-                fields,
-                config));
-      }
+      out.addAll(IssueCycles.ofStored(history.get(), project, issueClocks, now, config));
     }
-  }
-
-  /** Every field the issue had at creation or changed since: what a report may break down by. */
-  private static Set<String> fields(IssueHistory history) {
-    Set<String> fields = new TreeSet<>(history.initialFields().keySet());
-    for (ChangeGroup group : history.groups()) {
-      for (IssueChange item : group.items()) {
-        if (item instanceof IssueChange.FieldChange change) {
-          fields.add(change.field());
-        }
-      }
-    }
-    return fields;
   }
 }
