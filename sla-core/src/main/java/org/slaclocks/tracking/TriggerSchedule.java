@@ -27,8 +27,12 @@ public interface TriggerSchedule {
     }
   }
 
-  /** A clock whose next trigger is due, as read; its position in the due order is (next, id). */
-  record DueClock(long clockId, long issueId, String metricId, Instant next, Instant from) {
+  /**
+   * A clock whose next trigger is due, as read, with the arming it was stored with (null when none
+   * is stored); its position in the due order is (next, id).
+   */
+  record DueClock(
+      long clockId, long issueId, String metricId, String arming, Instant next, Instant from) {
     public DueClock {
       Objects.requireNonNull(metricId, "metricId");
       Objects.requireNonNull(next, "next");

@@ -39,7 +39,8 @@ public final class AoTriggerSchedule implements TriggerSchedule {
     }
     // Whole milliseconds: NEXT_TRIGGER_AT <= 5.3 is NEXT_TRIGGER_AT <= 5.
     long nowMs = now.toEpochMilli();
-    Query query = Query.select("ID,ISSUE_ID,METRIC_ID,NEXT_TRIGGER_AT,TRIGGERS_FROM");
+    Query query =
+        Query.select("ID,ISSUE_ID,METRIC_ID,TRIGGER_ARMING,NEXT_TRIGGER_AT,TRIGGERS_FROM");
     if (after == null) {
       query = query.where("NEXT_TRIGGER_AT <= ?", nowMs);
     } else {
@@ -65,6 +66,7 @@ public final class AoTriggerSchedule implements TriggerSchedule {
                   row.getID(),
                   row.getIssueId(),
                   row.getMetricId(),
+                  row.getTriggerArming(),
                   next,
                   from == null ? next : Instant.ofEpochMilli(from)));
         });

@@ -183,16 +183,9 @@ public final class AlertRunner {
       for (DueClock due : page) {
         byIssue.computeIfAbsent(due.issueId(), id -> new ArrayList<>()).add(due);
       }
-      Map<Long, Map<String, TriggerSchedule.Triggers>> stored = schedule.triggers(byIssue.keySet());
       for (Map.Entry<Long, List<DueClock>> issue : byIssue.entrySet()) {
         try {
-          planIssue(
-              issue.getKey(),
-              issue.getValue(),
-              stored.getOrDefault(issue.getKey(), Map.of()),
-              config,
-              now,
-              counts);
+          planIssue(issue.getKey(), issue.getValue(), config, now, counts);
         } catch (SystemFailure e) {
           throw e;
         } catch (RuntimeException | Error e) {
@@ -214,12 +207,7 @@ public final class AlertRunner {
   }
 
   private void planIssue(
-      long issueId,
-      List<DueClock> dueClocks,
-      Map<String, TriggerSchedule.Triggers> stored,
-      SlaConfiguration config,
-      Instant now,
-      Counts counts) {
+      long issueId, List<DueClock> dueClocks, SlaConfiguration config, Instant now, Counts counts) {
     Optional<ClockEngine.Result> result = recalculator.evaluate(issueId, config, now);
     for (DueClock due : dueClocks) {
       ClockAlerts alerts = result.map(r -> alertsOf(r, due.metricId())).orElse(null);
@@ -237,7 +225,8 @@ public final class AlertRunner {
               arming,
               alerts,
               new TriggerSchedule.Triggers(
-                  armingOf(stored.get(due.metricId()), arming), due.from(), due.next()),
+                  // a row without an arming was written with the current one
+                  due.arming() == null ? arming : due.arming(), due.from(), due.next()),
               now);
       List<TriggerLedger.Planned> firings = new ArrayList<>();
       for (AlertDue firing : alerts.dueBetween(owed.from(), now)) {
@@ -249,11 +238,6 @@ public final class AlertRunner {
       AlertDue next = alerts.next(now);
       schedule.advance(due, now, next == null ? null : next.dueAt());
     }
-  }
-
-  /** The stored arming; unknown (null) as the current one, since the row was written with it. */
-  private static String armingOf(TriggerSchedule.Triggers stored, String current) {
-    return stored == null ? current : stored.arming();
   }
 
   private static ClockAlerts alertsOf(ClockEngine.Result result, String metricId) {
