@@ -53,15 +53,20 @@ class AoModuleDescriptorTest {
     List<String> live =
         AoSchema.entities().stream().map(AoModuleDescriptorTest::table).sorted().toList();
     List<String> addedBy5 = List.of("CYCLE", "CYCLE_FIELD");
-    List<String> before5 = live.stream().filter(t -> !addedBy5.contains(t)).toList();
+    List<String> addedBy6 = List.of("CYCLE_LINE");
+    List<String> before5 =
+        live.stream().filter(t -> !addedBy5.contains(t) && !addedBy6.contains(t)).toList();
+    List<String> before6 = live.stream().filter(t -> !addedBy6.contains(t)).toList();
 
     assertThat(ClockFactsUpgrade.VERSION_3.stream().map(AoModuleDescriptorTest::table).sorted())
         .containsExactlyElementsOf(before5);
     assertThat(AlertTriggersUpgrade.VERSION_4.stream().map(AoModuleDescriptorTest::table).sorted())
         .containsExactlyElementsOf(before5);
     assertThat(CycleRowsUpgrade.VERSION_5.stream().map(AoModuleDescriptorTest::table).sorted())
+        .containsExactlyElementsOf(before6);
+    assertThat(CycleLinesUpgrade.VERSION_6.stream().map(AoModuleDescriptorTest::table).sorted())
         .containsExactlyElementsOf(live);
-    assertThat(live).containsAll(addedBy5);
+    assertThat(live).containsAll(addedBy5).containsAll(addedBy6);
   }
 
   private static String table(Class<?> entity) {

@@ -19,9 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Consumer;
 import net.java.ao.Query;
-import net.java.ao.RawEntity;
 import org.slaclocks.clock.Calendars;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.ClockState;
@@ -59,7 +57,7 @@ import org.slaclocks.tracking.ClockRepository;
 public final class AoReportSource implements ReportSource {
   private static final String OPEN = "(STOP_AT IS NULL AND START_AT < ?)";
   private static final String DECIDED =
-      "(DECIDED_AT >= ? AND DECIDED_AT < ? AND (STOP_AT IS NOT NULL OR DECIDED_AT < ?))";
+      "(DECIDED_AT >= ? AND DECIDED_AT < ? AND (STATE IN ('MET', 'BREACHED') OR DECIDED_AT < ?))";
 
   private final ActiveObjects ao;
   private final ClockRepository clocks;
@@ -91,8 +89,8 @@ public final class AoReportSource implements ReportSource {
     Where open = new Where(OPEN, ceil(period.endExclusive()));
     long start = ceil(period.startInclusive());
     // met, breached, open-breached; met at risk (MET_AT_RISK summed); each a counted cycle
-    g.count(
-        ao,
+    count(
+        g,
         scope,
         g.and(decided),
         "STATE",
@@ -108,8 +106,8 @@ public final class AoReportSource implements ReportSource {
           c[6] += n;
         });
     // running, paused: open cycles started before the period's end; each a counted cycle
-    g.count(
-        ao,
+    count(
+        g,
         scope,
         g.and(open),
         "STATE",
@@ -124,16 +122,16 @@ public final class AoReportSource implements ReportSource {
           c[6] += n;
         });
     // at risk: open past the internal target at now
-    g.count(
-        ao,
+    count(
+        g,
         scope,
         g.and(open.and(new Where("AT_RISK_AT < ?", ceil(now)))),
         null,
         false,
         (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[5] += n);
     // issues: the counted cycles, less those counted twice (open, and late in the period) ...
-    g.count(
-        ao,
+    count(
+        g,
         scope,
         g.and(open.and(decided)),
         null,
@@ -141,15 +139,15 @@ public final class AoReportSource implements ReportSource {
         (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
     // ... and less the second and later cycles of one issue in a line: a counted cycle whose
     // line's earlier cycle stopped in the period (before this one, so counted too)
-    g.count(
-        ao,
+    count(
+        g,
         scope,
         g.and(decided.and(new Where("PREV_DECIDED_AT >= ?", start))),
         null,
         false,
         (key, state, n, sum) -> cells.computeIfAbsent(key, k -> new int[8])[6] -= n);
-    g.count(
-        ao,
+    count(
+        g,
         scope,
         g.and(
             open.and(
@@ -226,8 +224,8 @@ public final class AoReportSource implements ReportSource {
             continue;
           }
           LocalDate monday = w;
-          g.count(
-              ao,
+          count(
+              g,
               scope,
               decided(new Period(from, to), now),
               "STATE",
@@ -307,8 +305,8 @@ public final class AoReportSource implements ReportSource {
           scopeWhere(scope)
               .and(
                   new Where(
-                      "DECIDED_AT >= ? AND DECIDED_AT < ? AND ((STOP_AT IS NOT NULL AND STATE ="
-                          + " 'BREACHED') OR (STOP_AT IS NULL AND DECIDED_AT < ?))",
+                      "DECIDED_AT >= ? AND DECIDED_AT < ? AND (STATE = 'BREACHED' OR (STATE IN"
+                          + " ('RUNNING', 'PAUSED') AND DECIDED_AT < ?))",
                       ceil(period.startInclusive()),
                       ceil(period.endExclusive()),
                       ceil(now)));
@@ -437,16 +435,23 @@ public final class AoReportSource implements ReportSource {
     String field = FieldNames.canonical(policy.credits().customerField());
     Where where =
         scopeWhere(scope)
-            .and(
-                new Where(
-                    "FIELD = ? AND POLICY_ID = ? AND FIELD_VALUE IS NOT NULL", field, policy.id()))
+            .and(new Where("FIELD = ?", field))
             .and(counted(scope, period, clock.instant()));
+    List<Long> hashes = new ArrayList<>();
     ao.stream(
         AoCycleField.class,
-        Query.select("FIELD_VALUE,COUNT(ID) AS CYCLE_COUNT")
+        Query.select("LINE_HASH,COUNT(ID) AS CYCLE_COUNT")
             .where(where.sql(), where.params())
-            .group("FIELD_VALUE"),
-        row -> out.add(row.getFieldValue()));
+            .group("LINE_HASH"),
+        row -> hashes.add(row.getLineHash()));
+    lines(hashes)
+        .values()
+        .forEach(
+            line -> {
+              if (line.policyId().equals(policy.id()) && line.value() != null) {
+                out.add(line.value());
+              }
+            });
     return out;
   }
 
@@ -455,24 +460,31 @@ public final class AoReportSource implements ReportSource {
       ReportScope scope, SlaPolicy policy, String customer, Period period) {
     Instant now = clock.instant();
     String field = FieldNames.canonical(policy.credits().customerField());
-    Where where =
-        scopeWhere(scope)
-            .and(
-                new Where(
-                    "FIELD = ? AND FIELD_VALUE = ? AND POLICY_ID = ?",
-                    field,
-                    customer,
-                    policy.id()))
-            .and(counted(scope, period, now));
+    Map<Long, CycleLine> customerLines = new HashMap<>();
+    ao.stream(
+        AoCycleLine.class,
+        Query.select("ID,LINE_HASH,POLICY_ID,METRIC_ID,FIELD,FIELD_VALUE")
+            .where("POLICY_ID = ? AND FIELD = ? AND FIELD_VALUE = ?", policy.id(), field, customer),
+        row -> customerLines.put(row.getLineHash(), CycleLine.of(row)));
     Set<List<Object>> keys = new java.util.HashSet<>();
     Set<Long> issues = new TreeSet<>();
-    ao.stream(
-        AoCycleField.class,
-        Query.select("ID,ISSUE_ID,METRIC_ID,CYCLE_INDEX").where(where.sql(), where.params()),
-        row -> {
-          keys.add(List.of(row.getIssueId(), policy.id(), row.getMetricId(), row.getCycleIndex()));
-          issues.add(row.getIssueId());
-        });
+    for (List<Long> chunk : Sql.chunks(customerLines.keySet())) {
+      Where where =
+          scopeWhere(scope)
+              .and(
+                  new Where(
+                      "FIELD = ? AND LINE_HASH IN (" + Sql.placeholders(chunk.size()) + ")",
+                      Sql.params(chunk, field)))
+              .and(counted(scope, period, now));
+      ao.stream(
+          AoCycleField.class,
+          Query.select("ID,ISSUE_ID,LINE_HASH,CYCLE_INDEX").where(where.sql(), where.params()),
+          row -> {
+            String metricId = customerLines.get(row.getLineHash()).metricId();
+            keys.add(List.of(row.getIssueId(), policy.id(), metricId, row.getCycleIndex()));
+            issues.add(row.getIssueId());
+          });
+    }
     Map<List<Object>, String> priorities = new HashMap<>();
     List<AoCycle> rows = new ArrayList<>();
     List<AoCycleRow> open = new ArrayList<>();
@@ -495,14 +507,24 @@ public final class AoReportSource implements ReportSource {
               }
             }
           });
+      List<AoCycleField> priorityRows = new ArrayList<>();
       ao.stream(
           AoCycleField.class,
-          Query.select("ID,ISSUE_ID,METRIC_ID,CYCLE_INDEX,FIELD_VALUE")
-              .where(in + " AND FIELD = ?", concat(params, FieldNames.PRIORITY)),
-          row ->
-              priorities.put(
-                  List.of(row.getIssueId(), policy.id(), row.getMetricId(), row.getCycleIndex()),
-                  row.getFieldValue()));
+          Query.select("ID,ISSUE_ID,LINE_HASH,CYCLE_INDEX")
+              .where(
+                  "FIELD = ? AND ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")",
+                  Sql.params(chunk, FieldNames.PRIORITY)),
+          priorityRows::add);
+      Map<Long, CycleLine> priorityLines =
+          lines(priorityRows.stream().map(AoCycleField::getLineHash).toList());
+      for (AoCycleField row : priorityRows) {
+        CycleLine line = priorityLines.get(row.getLineHash());
+        if (line != null && line.policyId().equals(policy.id()) && line.value() != null) {
+          priorities.put(
+              List.of(row.getIssueId(), policy.id(), line.metricId(), row.getCycleIndex()),
+              line.value());
+        }
+      }
     }
     Map<List<Object>, Cycle> openNow = openCycles(open, now);
     List<ReportCycle> out = new ArrayList<>();
@@ -650,69 +672,80 @@ public final class AoReportSource implements ReportSource {
   }
 
   /**
-   * Grouped counts over CYCLE (no field: the value is "" or the policy) or CYCLE_FIELD (a field:
-   * the value at the cycle's start, {@link Dimension#NO_VALUE} when none).
+   * What lines are counted by: CYCLE's lines (no field: the value is "" or the policy) or
+   * CYCLE_FIELD's lines of one field (the value at the cycle's start, {@link Dimension#NO_VALUE}
+   * when none).
    */
   private record Grouping(String field, boolean byPolicy) {
     Where and(Where where) {
       return field == null ? where : new Where("FIELD = ?", field).and(where);
     }
+  }
 
-    void count(
-        ActiveObjects ao,
-        ReportScope scope,
-        Where where,
-        String extra,
-        boolean sumAtRisk,
-        Sink sink) {
-      Where all = scopeWhere(scope).and(where);
-      String group =
-          "POLICY_ID,METRIC_ID"
-              + (field == null ? "" : ",FIELD_VALUE")
-              + (extra == null ? "" : "," + extra);
-      Query query =
-          Query.select(
-                  group
-                      + ",COUNT(ID) AS CYCLE_COUNT"
-                      + (sumAtRisk ? ",SUM(MET_AT_RISK) AS MET_AT_RISK" : ""))
-              .where(all.sql(), all.params())
-              .group(group);
-      if (field == null) {
-        stream(
-            ao,
-            AoCycle.class,
-            query,
-            row ->
-                sink.add(
-                    List.of(
-                        row.getPolicyId(),
-                        row.getMetricId(),
-                        byPolicy ? row.getPolicyId() : Dimension.NO_VALUE),
-                    extra == null ? null : row.getState(),
-                    row.getCycleCount(),
-                    sumAtRisk ? row.getMetAtRisk() : 0));
-      } else {
-        stream(
-            ao,
-            AoCycleField.class,
-            query,
-            row -> {
-              String value = row.getFieldValue();
-              sink.add(
-                  List.of(
-                      row.getPolicyId(),
-                      row.getMetricId(),
-                      value == null || value.isEmpty() ? Dimension.NO_VALUE : value),
-                  extra == null ? null : row.getState(),
-                  row.getCycleCount(),
-                  sumAtRisk ? row.getMetAtRisk() : 0);
-            });
+  /**
+   * One grouped count by line (and {@code extra}, a column) over the rows in scope matching {@code
+   * where}, read from the counting index alone; the lines' names are read afterwards.
+   */
+  private void count(
+      Grouping g, ReportScope scope, Where where, String extra, boolean sumAtRisk, Sink sink) {
+    Where all = scopeWhere(scope).and(where);
+    String group = "LINE_HASH" + (extra == null ? "" : "," + extra);
+    Query query =
+        Query.select(
+                group
+                    + ",COUNT(ID) AS CYCLE_COUNT"
+                    + (sumAtRisk ? ",SUM(MET_AT_RISK) AS MET_AT_RISK" : ""))
+            .where(all.sql(), all.params())
+            .group(group);
+    record Counted(long line, String extra, int n, int sum) {}
+    List<Counted> counted = new ArrayList<>();
+    if (g.field() == null) {
+      ao.stream(
+          AoCycle.class,
+          query,
+          row ->
+              counted.add(
+                  new Counted(
+                      row.getLineHash(),
+                      extra == null ? null : row.getState(),
+                      row.getCycleCount(),
+                      sumAtRisk ? row.getMetAtRisk() : 0)));
+    } else {
+      ao.stream(
+          AoCycleField.class,
+          query,
+          row ->
+              counted.add(
+                  new Counted(
+                      row.getLineHash(),
+                      extra == null ? null : row.getState(),
+                      row.getCycleCount(),
+                      sumAtRisk ? row.getMetAtRisk() : 0)));
+    }
+    Map<Long, CycleLine> names = lines(counted.stream().map(Counted::line).toList());
+    for (Counted c : counted) {
+      CycleLine line = names.get(c.line());
+      if (line == null) {
+        continue; // not named: cannot be, a line is written with its first rows
       }
+      String value =
+          g.field() != null
+              ? (line.value() == null ? Dimension.NO_VALUE : line.value())
+              : g.byPolicy() ? line.policyId() : Dimension.NO_VALUE;
+      sink.add(List.of(line.policyId(), line.metricId(), value), c.extra(), c.n(), c.sum());
     }
+  }
 
-    private static <T extends RawEntity<Long>> void stream(
-        ActiveObjects ao, Class<T> type, Query query, Consumer<T> sink) {
-      ao.stream(type, query, sink::accept);
+  /** The names of the lines, by number. */
+  private Map<Long, CycleLine> lines(Collection<Long> hashes) {
+    Map<Long, CycleLine> out = new HashMap<>();
+    for (List<Long> chunk : Sql.chunks(new TreeSet<>(hashes))) {
+      ao.stream(
+          AoCycleLine.class,
+          Query.select("ID,LINE_HASH,POLICY_ID,METRIC_ID,FIELD,FIELD_VALUE")
+              .where("LINE_HASH IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
+          row -> out.putIfAbsent(row.getLineHash(), CycleLine.of(row)));
     }
+    return out;
   }
 }

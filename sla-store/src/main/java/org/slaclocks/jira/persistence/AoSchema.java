@@ -21,11 +21,12 @@ import net.java.ao.RawEntity;
  * (TRIGGER_ARMING, TRIGGERS_FROM, NEXT_TRIGGER_AT) and the trigger ledger's states ({@link
  * AlertTriggersUpgrade}). Version 5 keeps every cycle as a row for the reports ({@link AoCycle},
  * {@link AoCycleField}); its task queues the issues with clocks, whose cycles the worker writes
- * ({@link CycleRowsUpgrade}).
+ * ({@link CycleRowsUpgrade}). Version 6 counts those rows by their report line as a number, with
+ * indexes that answer a report's counts alone ({@link AoCycleLine}, {@link CycleLinesUpgrade}).
  */
 public final class AoSchema {
   /** The model version these entities describe. */
-  public static final String MODEL_VERSION = "5";
+  public static final String MODEL_VERSION = "6";
 
   private AoSchema() {}
 
@@ -47,7 +48,8 @@ public final class AoSchema {
         AoRecalculation.class,
         AoRecalcIssue.class,
         AoCycle.class,
-        AoCycleField.class);
+        AoCycleField.class,
+        AoCycleLine.class);
   }
 
   /**
@@ -59,6 +61,7 @@ public final class AoSchema {
         new AddAtRiskFlagUpgrade(clock),
         new ClockFactsUpgrade(clock),
         new AlertTriggersUpgrade(clock),
-        new CycleRowsUpgrade(clock));
+        new CycleRowsUpgrade(clock),
+        new CycleLinesUpgrade(clock));
   }
 }

@@ -19,11 +19,12 @@ import org.slaclocks.tracking.ClockUpdate;
 import org.slaclocks.tracking.IssueClocks;
 
 /**
- * An issue's cycles as {@link AoCycle} and {@link AoCycleField} rows, and their store: in the
- * transaction that stores the issue's clocks, an issue's cycle rows are deleted and written again
- * when any row's content hash differs from the stored ones (a cycle added, changed or gone, a field
- * value, a calendar's zone), and left alone otherwise. Public so that a benchmark can fill the
- * tables by JDBC with the rows the store would write ({@link #plan}).
+ * An issue's cycles as {@link AoCycle} and {@link AoCycleField} rows (with the names of their
+ * report lines in {@link AoCycleLine}), and their store: in the transaction that stores the issue's
+ * clocks, an issue's cycle rows are deleted and written again when any row's content hash differs
+ * from the stored ones (a cycle added, changed or gone, a field value, a calendar's zone), and left
+ * alone otherwise. Public so that a benchmark can fill the tables by JDBC with the rows the store
+ * would write ({@link #plan}).
  */
 public final class CycleRows {
   private final ActiveObjects ao;
@@ -34,11 +35,15 @@ public final class CycleRows {
     this.calendars = calendars;
   }
 
-  /** One issue's planned rows and the sorted hashes of its cycle rows. */
+  /**
+   * One issue's planned rows, the report lines they count in (a row each for {@link AoCycleLine},
+   * by line number), and the combined hash of its cycle rows.
+   */
   public record Planned(
       long issueId,
       List<Map<String, Object>> cycles,
       List<Map<String, Object>> fields,
+      Map<Long, Map<String, Object>> lines,
       long hash) {}
 
   /** The rows of the update's issue: column name to value, absent when null. */
@@ -46,6 +51,7 @@ public final class CycleRows {
     IssueClocks issue = update.clocks();
     List<Map<String, Object>> cycles = new ArrayList<>();
     List<Map<String, Object>> fields = new ArrayList<>();
+    Map<Long, Map<String, Object>> lines = new HashMap<>();
     List<Long> hashes = new ArrayList<>();
     String project = issue.projectKey() == null ? "" : issue.projectKey();
     if (project.length() > 100) {
@@ -59,6 +65,7 @@ public final class CycleRows {
       for (CycleFacts cycle : clock.cycles()) {
         Map<String, String> values = update.fieldsAt(clock.metricId(), cycle.index());
         Map<String, Object> row = cycleRow(issue, project, clock, cycle);
+        row.put("LINE_HASH", line(lines, clock, null, null));
         putIfNotNull(row, "PREV_DECIDED_AT", previousStop);
         Long stop = ClockRow.millis(cycle.stop());
         long hash = hash(row, new TreeMap<>(values));
@@ -70,23 +77,20 @@ public final class CycleRows {
           Map<String, Object> f = new HashMap<>();
           f.put("ISSUE_ID", issue.issueId());
           f.put("PROJECT_KEY", project);
-          f.put("POLICY_ID", clock.policyId());
-          f.put("METRIC_ID", clock.metricId());
           f.put("CYCLE_INDEX", cycle.index());
           f.put("CYCLE_COUNT", clock.cycles().size());
-          f.put("FIELD", Sql.truncate(field, 100));
+          String name = Sql.truncate(field, 100);
+          f.put("FIELD", name);
           String value = values.get(field);
-          if (value != null && !value.isEmpty()) {
-            f.put("FIELD_VALUE", Sql.truncate(value, 255));
-          }
+          // the line's value as reports group it: none and "" are one line
+          String line = value == null || value.isEmpty() ? "" : Sql.truncate(value, 255);
+          f.put("LINE_HASH", line(lines, clock, name, line));
           for (String column :
               List.of("STATE", "START_AT", "STOP_AT", "DECIDED_AT", "AT_RISK_AT", "MET_AT_RISK")) {
             if (row.get(column) != null) {
               f.put(column, row.get(column));
             }
           }
-          // the line's value as reports group it: none and "" are one line
-          String line = f.get("FIELD_VALUE") == null ? "" : (String) f.get("FIELD_VALUE");
           Map<String, Long> lastStops =
               lastStopByValue.computeIfAbsent(field, x -> new HashMap<>());
           putIfNotNull(f, "PREV_DECIDED_AT", lastStops.get(line));
@@ -105,7 +109,16 @@ public final class CycleRows {
     for (long h : hashes) {
       combined = combined * 31 + h;
     }
-    return new Planned(issue.issueId(), cycles, fields, combined);
+    return new Planned(issue.issueId(), cycles, fields, lines, combined);
+  }
+
+  /** The line's number, its row added to {@code lines}. */
+  private static long line(
+      Map<Long, Map<String, Object>> lines, ClockFacts clock, String field, String value) {
+    CycleLine line = new CycleLine(clock.policyId(), clock.metricId(), field, value);
+    long hash = line.hash();
+    lines.computeIfAbsent(hash, h -> line.row());
+    return hash;
   }
 
   /** Every field name the update gives a value for in any cycle: a row each, value or not. */
@@ -213,6 +226,7 @@ public final class CycleRows {
     List<Long> changed = new ArrayList<>();
     List<Map<String, Object>> cycles = new ArrayList<>();
     List<Map<String, Object>> fields = new ArrayList<>();
+    Map<Long, Map<String, Object>> lines = new TreeMap<>();
     for (Planned p : byIssue.values()) {
       List<Long> was = stored.getOrDefault(p.issueId(), new ArrayList<>());
       was.sort(null);
@@ -228,13 +242,33 @@ public final class CycleRows {
       }
       cycles.addAll(p.cycles());
       fields.addAll(p.fields());
+      lines.putAll(p.lines());
     }
     delete(changed);
+    addLines(lines);
     if (!cycles.isEmpty()) {
       ao.create(AoCycle.class, cycles);
     }
     if (!fields.isEmpty()) {
       ao.create(AoCycleField.class, fields);
+    }
+  }
+
+  /**
+   * Writes the lines not yet named in {@link AoCycleLine}. Another node may name the same line at
+   * the same moment: both rows say the same, and readers take either.
+   */
+  private void addLines(Map<Long, Map<String, Object>> lines) {
+    Map<Long, Map<String, Object>> missing = new TreeMap<>(lines);
+    for (List<Long> chunk : Sql.chunks(lines.keySet())) {
+      ao.stream(
+          AoCycleLine.class,
+          Query.select("ID,LINE_HASH")
+              .where("LINE_HASH IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
+          row -> missing.remove(row.getLineHash()));
+    }
+    if (!missing.isEmpty()) {
+      ao.create(AoCycleLine.class, new ArrayList<>(missing.values()));
     }
   }
 

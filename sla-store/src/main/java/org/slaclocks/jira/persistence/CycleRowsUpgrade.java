@@ -60,7 +60,18 @@ public final class CycleRowsUpgrade implements ActiveObjectsUpgradeTask {
   @SuppressWarnings({"unchecked", "rawtypes"}) // an array of the entity classes
   public void upgrade(ModelVersion currentVersion, ActiveObjects ao) {
     ao.migrate(VERSION_5.toArray(new Class[0]));
-    Instant now = clock.instant();
+    int queued = queueEveryIssue(ao, clock.instant());
+    LOG.info(
+        "SLA Clocks: model version 5: "
+            + queued
+            + " issues queued, for the worker to write their cycles for the reports");
+  }
+
+  /**
+   * Queues every issue with stored clocks for the worker, in pages of {@value #PAGE} issues by id
+   * (one transaction each); returns how many.
+   */
+  static int queueEveryIssue(ActiveObjects ao, Instant now) {
     AoChangeQueue queue = new AoChangeQueue(ao);
     long after = 0;
     int queued = 0;
@@ -71,7 +82,7 @@ public final class CycleRowsUpgrade implements ActiveObjectsUpgradeTask {
           Query.select("ID,ISSUE_ID").where("ISSUE_ID > ?", after).order("ISSUE_ID").limit(PAGE),
           row -> issues.add(row.getIssueId()));
       if (issues.isEmpty()) {
-        break;
+        return queued;
       }
       ao.executeInTransaction(
           () -> {
@@ -81,9 +92,5 @@ public final class CycleRowsUpgrade implements ActiveObjectsUpgradeTask {
       queued += issues.size();
       after = issues.get(issues.size() - 1);
     }
-    LOG.info(
-        "SLA Clocks: model version 5: "
-            + queued
-            + " issues queued, for the worker to write their cycles for the reports");
   }
 }

@@ -236,20 +236,10 @@ class AoSchemaUpgradeTest {
     assertThat(columns(db, AoCycle.class))
         .contains("ISSUE_ID", "PROJECT_KEY", "STATE", "START_AT", "STOP_AT", "DECIDED_AT")
         .contains("BREACH_AT", "BREACH_DAY", "BREACH_HOUR", "ZERO_AT", "ZONE", "CONTENT_HASH");
-    assertThat(indexes(db, AoCycle.class).values())
-        .contains(
-            List.of("DECIDED_AT", "PROJECT_KEY", "STATE", "BREACH_DAY", "BREACH_HOUR"),
-            List.of("STOP_AT", "START_AT", "PROJECT_KEY"),
-            List.of("STATE", "BREACH_AT"),
-            List.of("ISSUE_ID"));
-    assertThat(columns(db, AoCycleField.class)).contains("FIELD", "FIELD_VALUE", "DECIDED_AT");
-    assertThat(indexes(db, AoCycleField.class).values())
-        .contains(
-            List.of("FIELD", "DECIDED_AT", "PROJECT_KEY", "STATE"),
-            List.of("FIELD", "STOP_AT", "START_AT", "PROJECT_KEY"));
-    // Every stored issue once (106's clocks are gone: its recomputation finds none), each queued
-    // at the upgrade's instant.
-    assertThat(queued(ao)).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
+    assertCycleTablesOfVersion6(db);
+    // Every stored issue (106's clocks are gone: its recomputation finds none), each queued at the
+    // upgrade's instant, by version 5 and again by version 6; the worker claims each once.
+    assertThat(new TreeSet<>(queued(ao))).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
     ao.stream(
         AoChange.class,
         Query.select("ID,ENQUEUED_AT"),
@@ -304,6 +294,118 @@ class AoSchemaUpgradeTest {
   }
 
   /**
+   * The cycle tables as version 6 has them: the report line as a number, and indexes that hold
+   * every column a report's count reads.
+   */
+  private static void assertCycleTablesOfVersion6(AoTestDatabase db) throws SQLException {
+    assertThat(indexes(db, AoCycle.class).values())
+        .contains(
+            List.of(
+                "DECIDED_AT",
+                "PROJECT_KEY",
+                "LINE_HASH",
+                "STATE",
+                "MET_AT_RISK",
+                "PREV_DECIDED_AT",
+                "BREACH_DAY",
+                "BREACH_HOUR",
+                "ISSUE_ID"),
+            List.of(
+                "STOP_AT",
+                "START_AT",
+                "PROJECT_KEY",
+                "LINE_HASH",
+                "STATE",
+                "AT_RISK_AT",
+                "DECIDED_AT",
+                "PREV_DECIDED_AT",
+                "ISSUE_ID"),
+            List.of("STATE", "BREACH_AT"),
+            List.of("ISSUE_ID"));
+    assertThat(columns(db, AoCycleField.class))
+        .contains("FIELD", "LINE_HASH", "DECIDED_AT")
+        .doesNotContain("FIELD_VALUE", "POLICY_ID", "METRIC_ID");
+    assertThat(indexes(db, AoCycleField.class).values())
+        .contains(
+            List.of(
+                "FIELD",
+                "DECIDED_AT",
+                "PROJECT_KEY",
+                "LINE_HASH",
+                "STATE",
+                "MET_AT_RISK",
+                "PREV_DECIDED_AT",
+                "ISSUE_ID"),
+            List.of(
+                "FIELD",
+                "STOP_AT",
+                "START_AT",
+                "PROJECT_KEY",
+                "LINE_HASH",
+                "STATE",
+                "AT_RISK_AT",
+                "DECIDED_AT",
+                "PREV_DECIDED_AT",
+                "ISSUE_ID"));
+    assertThat(columns(db, AoCycleLine.class))
+        .contains("LINE_HASH", "POLICY_ID", "METRIC_ID", "FIELD", "FIELD_VALUE");
+  }
+
+  /**
+   * A version 5 database whose worker had written cycle rows: the version 6 task drops them (they
+   * cannot be numbered in place), gives the tables their version 6 shape and queues every issue
+   * with clocks; the worker's store of an issue then writes its rows and names its lines.
+   */
+  @DatabaseTest
+  void upgradesADatabaseOfModelVersion5(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = version4(db);
+    new CycleRowsUpgrade(CLOCK).upgrade(ModelVersion.valueOf("4"), ao);
+    ao.deleteWithSQL(org.slaclocks.jira.persistence.schema.v5.AoChange.class, null);
+    Map<String, Object> cycle = new HashMap<>();
+    cycle.put("ISSUE_ID", 107L);
+    cycle.put("ISSUE_KEY", "HELP-107");
+    cycle.put("PROJECT_KEY", "HELP");
+    cycle.put("POLICY_ID", "vip");
+    cycle.put("METRIC_ID", "first-response");
+    cycle.put("CYCLE_INDEX", 1);
+    cycle.put("CYCLE_COUNT", 1);
+    cycle.put("STATE", "RUNNING");
+    cycle.put("START_AT", COMPUTED.toEpochMilli());
+    cycle.put("ELAPSED_MS", 0L);
+    cycle.put("ELAPSED_AT", COMPUTED.toEpochMilli());
+    cycle.put("MET_AT_RISK", 0);
+    cycle.put("GOAL_MS", 3_600_000L);
+    cycle.put("GOAL_LABEL", "1h");
+    cycle.put("CALENDAR", "24/7");
+    cycle.put("ZONE", "UTC");
+    cycle.put("CONTENT_HASH", 1L);
+    ao.create(org.slaclocks.jira.persistence.schema.v5.AoCycle.class, List.of(cycle));
+
+    ModelVersion upgraded =
+        AoUpgrades.run(
+            ao, ModelVersion.valueOf("5"), AoSchema.upgradeTasks(CLOCK), AoSchema.entities());
+
+    assertThat(upgraded.isSame(AoSchema.modelVersion())).isTrue();
+    assertCycleTablesOfVersion6(db);
+    assertThat(cycleRows(ao)).as("version 5's rows are dropped").isEmpty();
+    assertThat(queued(ao)).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
+
+    AoClockRepository clocks = new AoClockRepository(ao, config()::calendar);
+    Stored stored = clocks.load(107).orElseThrow();
+    ClockUpdate update =
+        new ClockUpdate(
+                stored.clocks(),
+                stored.version(),
+                new AoTriggerSchedule(ao).triggers(List.of(107L)).getOrDefault(107L, Map.of()))
+            .withCycleFields(
+                Map.of("first-response", List.of(Map.of("priority", "High", "Region", "EMEA"))));
+    assertThat(clocks.storeAll(List.of(update))).isEmpty();
+
+    assertThat(cycleRows(ao)).containsExactly("107 vip first-response 1 RUNNING");
+    assertThat(fieldRows(ao)).containsExactlyInAnyOrder("107 priority High", "107 Region EMEA");
+  }
+
+  /**
    * The version 3 database upgraded by the version 4 task, with issue 107's issue row, and the
    * queue emptied by the worker.
    */
@@ -343,12 +445,18 @@ class AoSchemaUpgradeTest {
     return rows;
   }
 
+  /** "issue field value" of each field row, the value read from the row's named line. */
   private static List<String> fieldRows(ActiveObjects ao) {
+    Map<Long, String> values = new HashMap<>();
+    ao.stream(
+        AoCycleLine.class,
+        Query.select("ID,LINE_HASH,FIELD,FIELD_VALUE"),
+        row -> values.put(row.getLineHash(), row.getField() + " " + row.getFieldValue()));
     List<String> rows = new ArrayList<>();
     ao.stream(
         AoCycleField.class,
-        Query.select("ID,ISSUE_ID,FIELD,FIELD_VALUE"),
-        row -> rows.add(row.getIssueId() + " " + row.getField() + " " + row.getFieldValue()));
+        Query.select("ID,ISSUE_ID,LINE_HASH"),
+        row -> rows.add(row.getIssueId() + " " + values.get(row.getLineHash())));
     return rows;
   }
 
