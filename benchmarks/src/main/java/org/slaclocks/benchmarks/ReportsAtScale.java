@@ -16,6 +16,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +36,7 @@ import org.slaclocks.jira.persistence.AoClock;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoCycle;
 import org.slaclocks.jira.persistence.AoCycleField;
+import org.slaclocks.jira.persistence.AoCycleLine;
 import org.slaclocks.jira.persistence.AoIssueClocks;
 import org.slaclocks.jira.persistence.AoReportSource;
 import org.slaclocks.jira.persistence.AoTestDatabase;
@@ -42,6 +44,7 @@ import org.slaclocks.jira.persistence.CycleRows;
 import org.slaclocks.jira.persistence.CyclesJson;
 import org.slaclocks.jira.persistence.Database;
 import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.query.Exclusions;
 import org.slaclocks.report.Dimension;
 import org.slaclocks.report.Period;
 import org.slaclocks.report.ReportScope;
@@ -95,6 +98,7 @@ public final class ReportsAtScale {
     "PROJECT_KEY",
     "POLICY_ID",
     "METRIC_ID",
+    "LINE_HASH",
     "CYCLE_INDEX",
     "CYCLE_COUNT",
     "STATE",
@@ -120,12 +124,10 @@ public final class ReportsAtScale {
   private static final String[] FIELD_COLUMNS = {
     "ISSUE_ID",
     "PROJECT_KEY",
-    "POLICY_ID",
-    "METRIC_ID",
+    "LINE_HASH",
     "CYCLE_INDEX",
     "CYCLE_COUNT",
     "FIELD",
-    "FIELD_VALUE",
     "STATE",
     "START_AT",
     "STOP_AT",
@@ -133,6 +135,9 @@ public final class ReportsAtScale {
     "AT_RISK_AT",
     "MET_AT_RISK",
     "PREV_DECIDED_AT"
+  };
+  private static final String[] LINE_COLUMNS = {
+    "LINE_HASH", "POLICY_ID", "METRIC_ID", "FIELD", "FIELD_VALUE"
   };
   private static final Set<String> TEXT =
       Set.of(
@@ -171,7 +176,8 @@ public final class ReportsAtScale {
             db.activeObjects(),
             new AoClockRepository(db.activeObjects(), config::calendar),
             config::calendar,
-            Clock.fixed(NOW, ZoneOffset.UTC));
+            Clock.fixed(NOW, ZoneOffset.UTC),
+            () -> Exclusions.NONE);
   }
 
   public static void main(String[] args) throws Exception {
@@ -211,6 +217,10 @@ public final class ReportsAtScale {
             count(AoCycle.class, q("STOP_AT") + " IS NULL"),
             count(AoCycleField.class, "1 = 1"),
             fill / 1e9));
+    for (Class<? extends RawEntity<?>> type :
+        List.of(AoCycle.class, AoCycleField.class, AoCycleLine.class)) {
+      report.add(size(type));
+    }
     report.add("");
     report.add("| question | lines | median (p90) | goal |");
     report.add("|---|---:|---:|---|");
@@ -387,7 +397,10 @@ public final class ReportsAtScale {
           PreparedStatement clockRows = c.prepareStatement(hand.insertClockSql());
           PreparedStatement cycleRows = c.prepareStatement(insert(AoCycle.class, CYCLE_COLUMNS));
           PreparedStatement fieldRows =
-              c.prepareStatement(insert(AoCycleField.class, FIELD_COLUMNS))) {
+              c.prepareStatement(insert(AoCycleField.class, FIELD_COLUMNS));
+          PreparedStatement lineRows =
+              c.prepareStatement(insert(AoCycleLine.class, LINE_COLUMNS))) {
+        Set<Long> named = new HashSet<>();
         for (long id = 1; id <= issues; id++) {
           Generated g = issue(id);
           IssueClocks issue = g.clocks();
@@ -405,11 +418,17 @@ public final class ReportsAtScale {
           for (Map<String, Object> row : planned.fields()) {
             bind(fieldRows, FIELD_COLUMNS, row);
           }
+          for (Map.Entry<Long, Map<String, Object>> line : planned.lines().entrySet()) {
+            if (named.add(line.getKey())) {
+              bind(lineRows, LINE_COLUMNS, line.getValue());
+            }
+          }
           if (id % 1000 == 0 || id == issues) {
             issueRows.executeBatch();
             clockRows.executeBatch();
             cycleRows.executeBatch();
             fieldRows.executeBatch();
+            lineRows.executeBatch();
             c.commit();
           }
         }
@@ -417,7 +436,12 @@ public final class ReportsAtScale {
       c.setAutoCommit(true);
       try (Statement s = c.createStatement()) {
         List<Class<? extends RawEntity<?>>> tables =
-            List.of(AoClock.class, AoIssueClocks.class, AoCycle.class, AoCycleField.class);
+            List.of(
+                AoClock.class,
+                AoIssueClocks.class,
+                AoCycle.class,
+                AoCycleField.class,
+                AoCycleLine.class);
         for (Class<? extends RawEntity<?>> type : tables) {
           s.execute(
               (db.database() == Database.POSTGRESQL ? "VACUUM ANALYZE " : "ANALYZE TABLE ")
@@ -451,6 +475,24 @@ public final class ReportsAtScale {
       }
     }
     s.addBatch();
+  }
+
+  /** The table's data and index sizes as the database reports them. */
+  private String size(Class<? extends RawEntity<?>> type) throws SQLException {
+    String name = db.tableName(type);
+    String sql =
+        db.database() == Database.POSTGRESQL
+            ? "SELECT pg_table_size('" + q(name) + "'), pg_indexes_size('" + q(name) + "')"
+            : "SELECT DATA_LENGTH, INDEX_LENGTH FROM information_schema.TABLES WHERE TABLE_SCHEMA ="
+                + " DATABASE() AND TABLE_NAME = '"
+                + name
+                + "'";
+    try (Statement s = jdbc.createStatement();
+        ResultSet r = s.executeQuery(sql)) {
+      r.next();
+      return String.format(
+          "- %s: data %,d MB, indexes %,d MB", name, r.getLong(1) >> 20, r.getLong(2) >> 20);
+    }
   }
 
   private int count(Class<? extends RawEntity<?>> type, String where) throws SQLException {

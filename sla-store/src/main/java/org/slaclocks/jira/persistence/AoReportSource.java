@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.slaclocks.clock.Calendars;
 import org.slaclocks.clock.ClockFacts;
@@ -28,6 +29,7 @@ import org.slaclocks.clock.CycleFacts;
 import org.slaclocks.clock.Goal;
 import org.slaclocks.history.FieldNames;
 import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.query.Exclusions;
 import org.slaclocks.report.AboutToBreach;
 import org.slaclocks.report.BreachHeatMap;
 import org.slaclocks.report.ComplianceCounts;
@@ -50,9 +52,10 @@ import org.slaclocks.tracking.ClockRepository;
  * lists row by row (about to breach, a customer's statement) reads cycles one by one, and the open
  * ones among them are read from their clocks, whose facts give the working time left at now.
  *
- * <p>Known difference from {@link org.slaclocks.report.MemoryReportSource}: an open cycle inside an
- * exclusion window at now counts as running (its row keeps what stays true, and an exclusion window
- * is not a pause condition); the in-memory cycle says paused.
+ * <p>A row keeps what stays true while time passes, so a running cycle's row says RUNNING also
+ * while an exclusion window holds it at now; the counts take the windows in force at now ({@code
+ * exclusions}) as the JQL functions do: a running cycle of an issue a window covers counts as
+ * paused, as the cycle shown at now says.
  */
 public final class AoReportSource implements ReportSource {
   private static final String OPEN = "(STOP_AT IS NULL AND START_AT < ?)";
@@ -63,13 +66,22 @@ public final class AoReportSource implements ReportSource {
   private final ClockRepository clocks;
   private final Calendars calendars;
   private final Clock clock;
+  private final Supplier<Exclusions> exclusions;
 
+  /**
+   * @param exclusions the exclusion windows in force, asked once per compliance report
+   */
   public AoReportSource(
-      ActiveObjects ao, ClockRepository clocks, Calendars calendars, Clock clock) {
+      ActiveObjects ao,
+      ClockRepository clocks,
+      Calendars calendars,
+      Clock clock,
+      Supplier<Exclusions> exclusions) {
     this.ao = Objects.requireNonNull(ao, "ao");
     this.clocks = Objects.requireNonNull(clocks, "clocks");
     this.calendars = Objects.requireNonNull(calendars, "calendars");
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.exclusions = Objects.requireNonNull(exclusions, "exclusions");
   }
 
   // ---------------------------------------------------------------- compliance
@@ -121,6 +133,28 @@ public final class AoReportSource implements ReportSource {
           }
           c[6] += n;
         });
+    // running, yet held by an exclusion window at now: shown paused
+    Exclusions inForce = exclusions.get();
+    Where running = open.and(new Where("STATE = 'RUNNING'"));
+    Where excluded = null;
+    if (inForce.coversEveryIssue(now)) {
+      excluded = running;
+    } else if (!inForce.issuesCovered(now).isEmpty()) {
+      excluded = running.and(issueIn(inForce.issuesCovered(now)));
+    }
+    if (excluded != null) {
+      count(
+          g,
+          scope,
+          g.and(excluded),
+          null,
+          false,
+          (key, state, n, sum) -> {
+            int[] c = cells.computeIfAbsent(key, k -> new int[8]);
+            c[2] -= n;
+            c[3] += n;
+          });
+    }
     // at risk: open past the internal target at now
     count(
         g,
@@ -605,16 +639,20 @@ public final class AoReportSource implements ReportSource {
     }
     where = new Where("(" + String.join(" OR ", parts) + ")", params.toArray());
     if (scope.issueIds() != null) {
-      List<String> issueParts = new ArrayList<>();
-      List<Object> issueParams = new ArrayList<>();
-      for (List<Long> chunk : Sql.chunks(new TreeSet<>(scope.issueIds()))) {
-        issueParts.add("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")");
-        issueParams.addAll(chunk);
-      }
-      where =
-          where.and(new Where("(" + String.join(" OR ", issueParts) + ")", issueParams.toArray()));
+      where = where.and(issueIn(scope.issueIds()));
     }
     return where;
+  }
+
+  /** {@code ISSUE_ID IN (...)}, in chunks the databases take. */
+  private static Where issueIn(Set<Long> issueIds) {
+    List<String> parts = new ArrayList<>();
+    List<Object> params = new ArrayList<>();
+    for (List<Long> chunk : Sql.chunks(new TreeSet<>(issueIds))) {
+      parts.add("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")");
+      params.addAll(chunk);
+    }
+    return new Where("(" + String.join(" OR ", parts) + ")", params.toArray());
   }
 
   private static Where decided(Period period, Instant now) {

@@ -23,6 +23,7 @@ import java.util.SplittableRandom;
 import java.util.function.LongFunction;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.CycleFacts;
+import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.format.PolicyJson;
 import org.slaclocks.history.ChangeGroup;
 import org.slaclocks.history.IssueChange;
@@ -30,8 +31,10 @@ import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.IssueState;
 import org.slaclocks.history.UserRef;
 import org.slaclocks.jira.tracking.ClockRecalculator;
+import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.query.Exclusions;
 import org.slaclocks.report.BreachHeatMap;
 import org.slaclocks.report.CustomerStatement;
 import org.slaclocks.report.Dimension;
@@ -58,6 +61,7 @@ class AoReportSourceTest {
   private static final int ISSUES = 300;
 
   private AoReportSource store;
+  private AoClockRepository clocks;
   private MemoryReportSource memory;
   private List<String> order;
   private final List<Object[]> computed = new ArrayList<>();
@@ -113,10 +117,64 @@ class AoReportSourceTest {
       updates.add(new ClockUpdate(clocksOfIssue, 0, Map.of(), atStart));
     }
     assertThat(clocks.storeAll(updates)).isEmpty();
-    store = new AoReportSource(ao, clocks, config::calendar, Clock.fixed(NOW, ZoneOffset.UTC));
+    this.clocks = clocks;
+    store = storeAt(ao, NOW);
     memory = new MemoryReportSource(cycles);
     order = new ArrayList<>();
     config.policies().forEach(p -> p.metrics().forEach(m -> order.add(p.id() + "/" + m.id())));
+  }
+
+  /** The stored rows asked at {@code now}, under the configuration's exclusion windows. */
+  private AoReportSource storeAt(ActiveObjects ao, Instant now) {
+    SlaConfiguration asked = config;
+    return new AoReportSource(
+        ao,
+        clocks,
+        asked::calendar,
+        Clock.fixed(now, ZoneOffset.UTC),
+        () -> Exclusions.of(asked.exclusions()));
+  }
+
+  /**
+   * Running cycles held by an exclusion window at now are paused as the cycles shown then say,
+   * though their rows (what stays true) say running: a window for every issue (the outage), and
+   * windows of single issues.
+   */
+  @DatabaseTest
+  void countsRunningCyclesInAnExclusionWindowAtNowAsPausedAsTheCyclesShownThenDo(ActiveObjects ao) {
+    Instant outage = StoredClocksAnswerLaterTest.OUTAGE_START;
+    List<Exclusion> windows = new ArrayList<>(OUTAGE_CONFIG.exclusions());
+    Instant single = NOW.plus(Duration.ofHours(3));
+    for (long issue = 1; issue <= ISSUES; issue += 3) {
+      windows.add(
+          Exclusion.forIssue(
+              "wait-" + issue,
+              new ExclusionWindow(single, single.plus(Duration.ofHours(5)), "customer away"),
+              issue));
+    }
+    load(
+        ao,
+        OUTAGE_CONFIG.withExclusions(windows),
+        seed -> StoredClocksAnswerLaterTest.randomHistory(seed),
+        seed -> seed % 5 == 0 ? "OPS" : "HELP");
+    int paused = 0;
+    for (Instant now :
+        List.of(single.plus(Duration.ofHours(1)), outage.plus(Duration.ofHours(2)))) {
+      AoReportSource at = storeAt(ao, now);
+      MemoryReportSource shown = memoryAt(now);
+      for (ReportScope scope : scopes()) {
+        for (Period period : periods()) {
+          for (Dimension by : List.of(Dimension.NONE, Dimension.field("priority"))) {
+            var expected = shown.compliance(scope, period, by, order);
+            assertThat(at.compliance(scope, period, by, order))
+                .as("at %s: %s %s by %s", now, scope, period, by.name())
+                .isEqualTo(expected);
+            paused += expected.stream().mapToInt(r -> r.counts().paused()).sum();
+          }
+        }
+      }
+    }
+    assertThat(paused).as("paused cycles counted").isGreaterThan(20);
   }
 
   /** The same cycles as shown at a later {@code now}. */

@@ -40,7 +40,7 @@ import org.slaclocks.tracking.QuestionMeanings;
  * the engine shows at T2 (random histories; an outage window for every issue).
  */
 class StoredClocksAnswerLaterTest {
-  private static final Instant OUTAGE_START = Histories.at("Mon 08:00").plus(Duration.ofDays(9));
+  static final Instant OUTAGE_START = Histories.at("Mon 08:00").plus(Duration.ofDays(9));
   static final SlaConfiguration CONFIG = Policies.helpdeskWithOutage(OUTAGE_START);
   private static final Exclusions EXCLUSIONS = Exclusions.of(CONFIG.exclusions());
   static final Instant T1 = Histories.at("Mon 08:00").plus(Duration.ofDays(7));
