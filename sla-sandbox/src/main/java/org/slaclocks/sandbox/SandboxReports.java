@@ -53,10 +53,10 @@ final class SandboxReports extends HttpServlet {
   }
 
   /**
-   * The Jira app's report source over the sandbox's own tables: the cycle rows the clock store
-   * wrote when the issues were stored at the sandbox's now (again whenever time moves), counted at
-   * one now per request (running time would otherwise move between a page's questions), with the
-   * calendars of the configuration in force.
+   * The app's store's report source (sla-store) over the sandbox's own tables: the cycle rows the
+   * clock store wrote when the issues were stored at the sandbox's now (again whenever time moves),
+   * counted at one now per request (running time would otherwise move between a page's questions),
+   * with the calendars of the configuration in force.
    */
   private static ReportSource source(SandboxApp app) {
     return new AoReportSource(
