@@ -62,12 +62,28 @@ record SandboxApp(
 
   /**
    * Moves frozen time and stores every issue as the app would have by then (the changes that
-   * happened meanwhile recompute their issues, as Jira's events would); then the reminders and
-   * escalations that came due meanwhile are sent, as Jira's job sends them.
+   * happened meanwhile recompute their issues, as Jira's events would; moved back, the issues
+   * forget what happened after, and those not yet created lose their clocks); then the reminders
+   * and escalations that came due meanwhile are sent, as Jira's job sends them.
+   *
+   * <p>The stored clocks and their cycle rows, which the pages and reports read while the issues
+   * are being stored, never hold a change after the clock's now: moved forward, the clock moves
+   * first (the issues catch up); moved back, the issues are stored first, then the clock follows.
+   *
+   * @throws IllegalStateException when time runs
    */
   synchronized SandboxTracking.Computed moveTime(java.time.Instant to) {
-    clock.moveTo(to);
+    if (!clock.isFrozen()) {
+      clock.moveTo(to); // refuses, saying how to freeze time
+    }
+    boolean back = to.isBefore(clock.instant());
+    if (!back) {
+      clock.moveTo(to);
+    }
     SandboxTracking.Computed computed = tracking.computeAll(to);
+    if (back) {
+      clock.moveTo(to);
+    }
     alerts.runNow();
     return computed;
   }

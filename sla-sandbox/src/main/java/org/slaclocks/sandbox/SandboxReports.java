@@ -2,13 +2,16 @@ package org.slaclocks.sandbox;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.Map;
 import javax.servlet.http.HttpServlet;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
-import org.slaclocks.report.MemoryReportSource;
+import org.slaclocks.jira.persistence.AoReportSource;
+import org.slaclocks.report.ReportSource;
 import org.slaclocks.web.ReportHost;
 import org.slaclocks.web.report.ReportPage;
 import org.slaclocks.web.report.ReportPages;
@@ -42,16 +45,25 @@ final class SandboxReports extends HttpServlet {
             new SandboxReportAccess(app),
             app.access(),
             app.configuration(),
-            () -> {
-              Instant now = app.clock().instant();
-              return new MemoryReportSource(
-                  SandboxReportCycles.at(
-                      app.issues(), app.clocks(), app.configuration().get(), now));
-            },
+            () -> source(app),
             app.templates(),
             app.clock());
     this.pages =
         new ReportPages(host, new ReportPages.Urls(BASE, BASE + "/statement", BASE + "/csv"));
+  }
+
+  /**
+   * The app's store's report source (sla-store) over the sandbox's own tables: the cycle rows the
+   * clock store wrote when the issues were stored at the sandbox's now (again whenever time moves),
+   * counted at one now per request (running time would otherwise move between a page's questions),
+   * with the calendars of the configuration in force.
+   */
+  private static ReportSource source(SandboxApp app) {
+    return new AoReportSource(
+        app.tracking().activeObjects(),
+        app.clocks(),
+        app.configuration().get()::calendar,
+        Clock.fixed(app.clock().instant(), ZoneOffset.UTC));
   }
 
   @Override

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import net.java.ao.Query;
 import org.slaclocks.cli.jira.ReadProgress;
 import org.slaclocks.clock.ExclusionWindow;
 import org.slaclocks.config.ConfigurationEditor;
@@ -19,6 +20,7 @@ import org.slaclocks.jira.persistence.AoAuditLog;
 import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoConfigRepository;
 import org.slaclocks.jira.persistence.AoExclusionRepository;
+import org.slaclocks.jira.persistence.AoIssueClocks;
 import org.slaclocks.jira.persistence.AoTriggerSchedule;
 import org.slaclocks.jira.tracking.ClockRecalculator;
 import org.slaclocks.jira.tracking.CurrentConfiguration;
@@ -87,8 +89,9 @@ public final class SandboxTracking {
 
   /**
    * Saves the policy file as the configuration document when it differs from the stored one (a new
-   * revision, as the administration screens would), and makes the stored exclusion windows those of
-   * the file, its issue keys resolved to the exports' ids.
+   * revision, as the administration screens would), makes the stored exclusion windows those of the
+   * file, its issue keys resolved to the exports' ids, and deletes the stored clocks of issues the
+   * exports do not hold.
    */
   public void install(SandboxInput input, Instant at) {
     ConfigurationEditor.Outcome outcome =
@@ -98,6 +101,28 @@ public final class SandboxTracking {
       throw new SandboxException("the policy file could not be installed: " + outcome);
     }
     syncExclusions(input.policies().exclusions(), at);
+    forgetIssuesNotLoaded();
+  }
+
+  /**
+   * An earlier {@code sla serve} of other exports on this data directory left its issues' clocks
+   * and cycle rows: the reports count every row of a project (as Jira's count every issue's), so
+   * those of a project both exports have would count too. Jira deletes a deleted issue's clocks;
+   * here an issue no export holds is deleted.
+   */
+  private void forgetIssuesNotLoaded() {
+    List<Long> gone = new ArrayList<>();
+    ao.stream(
+        AoIssueClocks.class,
+        Query.select("ID,ISSUE_ID"),
+        row -> {
+          if (issues.byId(row.getIssueId()).isEmpty()) {
+            gone.add(row.getIssueId());
+          }
+        });
+    if (!gone.isEmpty()) {
+      clocks.delete(gone);
+    }
   }
 
   /** The app's stored exclusion windows. */
@@ -220,7 +245,7 @@ public final class SandboxTracking {
     return Exclusions.of(exclusions.all());
   }
 
-  /** The sandbox's storage, for the parts built on it elsewhere (recalculation). */
+  /** The sandbox's storage, for the parts built on it elsewhere (recalculation, reports). */
   ActiveObjects activeObjects() {
     return ao;
   }

@@ -10,7 +10,8 @@ import com.tngtech.archunit.lang.ArchRule;
 /**
  * The sandbox is a host, not a second implementation: it names no Jira type (only Active Objects'
  * API, which sla-store's classes are written against), and it computes no clock itself (the engine
- * is reached through the app's recalculation only).
+ * is reached through the app's recalculation only) nor reports of its own (the pages count the
+ * cycle rows the app's clock store wrote, through the store's AoReportSource).
  */
 @AnalyzeClasses(
     packages = "org.slaclocks.sandbox",
@@ -36,4 +37,15 @@ class ArchitectureTest {
           .orShould()
           .dependOnClassesThat()
           .haveFullyQualifiedName("org.slaclocks.clock.CycleCalculator");
+
+  @ArchTest
+  static final ArchRule the_sandbox_reports_from_the_apps_cycle_rows =
+      noClasses()
+          .should()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.slaclocks.report.MemoryReportSource")
+          .orShould()
+          .dependOnClassesThat()
+          .haveFullyQualifiedName("org.slaclocks.report.IssueCycles")
+          .because("the report pages must run the SQL the Jira app runs (AoReportSource)");
 }

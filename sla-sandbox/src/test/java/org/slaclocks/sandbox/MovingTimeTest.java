@@ -12,7 +12,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Frozen time moves on request, and issues changed meanwhile are stored as the app would. */
+/**
+ * Frozen time moves on request, and issues changed meanwhile are stored as the app would: the pages
+ * and the reports (read from the stored cycle rows) show them as of the new now.
+ */
 class MovingTimeTest {
   @TempDir Path data;
 
@@ -50,6 +53,49 @@ class MovingTimeTest {
       assertThat(sandbox.tracking().clocks().load(10300)).isPresent();
       assertThat(send(post(sandbox, "now=yesterday")).statusCode()).isEqualTo(400);
     }
+  }
+
+  @Test
+  void theReportsCountAsOfTheMovedTimeForwardAndBack() throws Exception {
+    // April 2026: HELP-300 and others are created during the week after the 26th, and cycles that
+    // run on the 26th stop or breach by May 4.
+    Instant before = Instant.parse("2026-04-26T00:00:00Z");
+    Instant after = Instant.parse("2026-05-04T00:00:00Z");
+    String april = "from=2026-04-01&to=2026-04-30&zone=Europe/Amsterdam";
+    String[] cli = {
+      "--from", "2026-04-01", "--to", "2026-04-30", "--zone", "Europe/Amsterdam", "--format", "csv"
+    };
+    try (Sandbox sandbox =
+        Sandbox.start(new Sandbox.Options(Samples.POLICIES, Samples.EXPORTS, before, 0, data))) {
+      for (String report : List.of("compliance", "heatmap", "about")) {
+        String path = "/reports/csv?" + april + "&report=" + report;
+        String asOfBefore = Samples.report(before, concat(cli, "--report", report));
+        String asOfAfter = Samples.report(after, concat(cli, "--report", report));
+        assertThat(asOfAfter).as(report).isNotEqualTo(asOfBefore);
+
+        assertThat(csv(sandbox, path)).as(report).isEqualTo(asOfBefore);
+        sandbox.moveTime(after);
+        assertThat(csv(sandbox, path)).as(report).isEqualTo(asOfAfter);
+        sandbox.moveTime(before); // back: the week after is forgotten again
+        assertThat(csv(sandbox, path)).as(report).isEqualTo(asOfBefore);
+      }
+    }
+  }
+
+  private static String csv(Sandbox sandbox, String path) throws Exception {
+    HttpResponse<String> response =
+        send(
+            HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + sandbox.port() + path))
+                .header("Cookie", "sla-sandbox-person=manager.mia")
+                .build());
+    assertThat(response.statusCode()).as(response.body()).isEqualTo(200);
+    return response.body();
+  }
+
+  private static String[] concat(String[] head, String... tail) {
+    String[] all = java.util.Arrays.copyOf(head, head.length + tail.length);
+    System.arraycopy(tail, 0, all, head.length, tail.length);
+    return all;
   }
 
   @Test

@@ -3,16 +3,27 @@ package org.slaclocks.sandbox;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slaclocks.jira.persistence.AoIssueClocks;
+import org.slaclocks.jira.persistence.AoReportSource;
 import org.slaclocks.jira.persistence.AoSchema;
+import org.slaclocks.report.Dimension;
+import org.slaclocks.report.Period;
+import org.slaclocks.report.ReportScope;
 
-/** Starting again on the same data directory finds what was stored, and adds nothing. */
+/**
+ * Starting again on the same data directory finds what was stored, and adds nothing; started on
+ * other exports, it keeps nothing of the issues only the earlier ones had.
+ */
 class ReloadTest {
   private static final Instant NOW = Instant.parse("2026-05-04T08:00:00Z");
 
@@ -25,6 +36,39 @@ class ReloadTest {
     assertThat(first.rows().get("AoIssueClocks")).isEqualTo(360); // 300 HELP and 60 OPS issues
     assertThat(first.rows().values()).anyMatch(n -> n > 360); // the clocks themselves
     assertThat(second).isEqualTo(first);
+  }
+
+  @Test
+  void startingOnOtherExportsForgetsTheIssuesOfTheEarlierOnes() {
+    ReportScope ops = new ReportScope(Set.of("OPS"), null);
+    Period april = new Period(Instant.parse("2026-04-01T00:00:00Z"), NOW);
+    try (SandboxDatabase db = SandboxDatabase.open(data)) {
+      SandboxTracking both = store(db, Samples.helpdesk());
+      assertThat(reports(db, both).compliance(ops, april, Dimension.NONE, List.of())).isNotEmpty();
+    }
+    try (SandboxDatabase db = SandboxDatabase.open(data)) {
+      // the helpdesk alone: the operations desk's 60 issues are no export's any more
+      SandboxTracking help =
+          store(db, SandboxInput.read(Samples.POLICIES, List.of(Samples.ISSUES)));
+
+      assertThat(db.activeObjects().count(AoIssueClocks.class)).isEqualTo(300);
+      assertThat(reports(db, help).compliance(ops, april, Dimension.NONE, List.of())).isEmpty();
+    }
+  }
+
+  private static SandboxTracking store(SandboxDatabase db, SandboxInput input) {
+    SandboxTracking tracking = new SandboxTracking(db.activeObjects(), input.issues());
+    tracking.install(input, NOW);
+    tracking.computeAll(NOW);
+    return tracking;
+  }
+
+  private static AoReportSource reports(SandboxDatabase db, SandboxTracking tracking) {
+    return new AoReportSource(
+        db.activeObjects(),
+        tracking.clocks(),
+        tracking.configuration().get()::calendar,
+        Clock.fixed(NOW, ZoneOffset.UTC));
   }
 
   @Test

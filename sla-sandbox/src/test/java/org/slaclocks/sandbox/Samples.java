@@ -31,6 +31,36 @@ final class Samples {
   }
 
   /**
+   * {@code sla report} on both desks at {@code now} with the options {@code more} ({@code --from},
+   * {@code --to}, ...): what the sandbox's report pages must equal.
+   */
+  static String report(Instant now, String... more) {
+    List<String> args =
+        new java.util.ArrayList<>(
+            List.of(
+                "report",
+                "--policies",
+                POLICIES.toString(),
+                "--issues",
+                ISSUES.toString(),
+                "--issues",
+                OPERATIONS.toString(),
+                "--now",
+                now.toString()));
+    args.addAll(List.of(more));
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status =
+        SlaCommand.run(
+            new StringReader(""),
+            new PrintWriter(out),
+            new PrintWriter(err),
+            args.toArray(String[]::new));
+    assertThat(status).as(err.toString()).isZero();
+    return out.toString();
+  }
+
+  /**
    * {@code sla replay --format json} on both desks at {@code now}: what live answers must equal.
    */
   static JsonNode replay(Instant now) throws IOException {

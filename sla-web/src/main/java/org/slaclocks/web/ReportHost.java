@@ -14,7 +14,8 @@ import org.slaclocks.web.host.Viewers;
  * What a host gives the report pages and gadgets: who is viewing, what they may cover ({@code
  * access}) and browse ({@code issues}, for the clocks about to breach), the configuration (names,
  * policies with credits), the reports' answers ({@code source}, asked once per request: the sandbox
- * computes its cycles for each, a store answers from its rows), templates and the time.
+ * gives one counting the stored cycle rows at the request's now; the Jira app, until it reads the
+ * rows, one over the cycles of the stored clocks in scope), templates and the time.
  */
 public record ReportHost(
     Viewers viewers,
