@@ -14,10 +14,13 @@ import org.slaclocks.calendar.BusinessCalendar;
 import org.slaclocks.clock.Cycle;
 import org.slaclocks.clock.SlaClock;
 import org.slaclocks.history.ChangeGroup;
+import org.slaclocks.history.FieldNames;
 import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.IssueState;
+import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.SlaConfiguration;
+import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.tracking.IssueClocks;
 
 /**
@@ -100,6 +103,27 @@ public final class IssueCycles {
           of(history, projectKey, clocks.clocks().get(i).policyId(), shown.get(i), fields, config));
     }
     return out;
+  }
+
+  /**
+   * The fields a store keeps with each cycle for reports to break down by, as the engine keys them:
+   * priority, the fields the policies' scopes and goal rows test, and the customer field of
+   * policies with service credits. A report by any other field can be made from histories ({@code
+   * sla report}), not from stored cycles.
+   */
+  public static Set<String> reportFields(SlaConfiguration config) {
+    Set<String> fields = new TreeSet<>();
+    fields.add(FieldNames.PRIORITY);
+    for (SlaPolicy policy : config.policies()) {
+      fields.addAll(policy.scope().criteria().fields());
+      for (Metric metric : policy.metrics()) {
+        metric.goalFields().forEach(f -> fields.add(FieldNames.canonical(f)));
+      }
+      if (!policy.credits().isEmpty()) {
+        fields.add(FieldNames.canonical(policy.credits().customerField()));
+      }
+    }
+    return fields;
   }
 
   /** Every field the issue had at creation or changed since: what a report may break down by. */

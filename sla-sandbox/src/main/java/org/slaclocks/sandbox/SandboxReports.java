@@ -56,14 +56,15 @@ final class SandboxReports extends HttpServlet {
    * The app's store's report source (sla-store) over the sandbox's own tables: the cycle rows the
    * clock store wrote when the issues were stored at the sandbox's now (again whenever time moves),
    * counted at one now per request (running time would otherwise move between a page's questions),
-   * with the calendars of the configuration in force.
+   * with the calendars and exclusion windows in force.
    */
   private static ReportSource source(SandboxApp app) {
     return new AoReportSource(
         app.tracking().activeObjects(),
         app.clocks(),
         app.configuration().get()::calendar,
-        Clock.fixed(app.clock().instant(), ZoneOffset.UTC));
+        Clock.fixed(app.clock().instant(), ZoneOffset.UTC),
+        app.tracking()::exclusionsInForce);
   }
 
   @Override

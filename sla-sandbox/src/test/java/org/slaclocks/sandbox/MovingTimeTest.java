@@ -82,6 +82,35 @@ class MovingTimeTest {
     }
   }
 
+  /**
+   * Inside the sample's mail outage (a window for every issue) the running cycles are shown paused;
+   * the sandbox's rows say running (what stays true) and its compliance counts them paused, as
+   * {@code sla report} does.
+   */
+  @Test
+  void insideAnExclusionWindowTheReportsCountRunningCyclesAsPausedAsSlaReportDoes()
+      throws Exception {
+    Instant outage = Instant.parse("2026-02-17T11:00:00Z");
+    String february = "from=2026-02-01&to=2026-02-28&zone=Europe/Amsterdam";
+    String[] cli = {
+      "--from", "2026-02-01", "--to", "2026-02-28", "--zone", "Europe/Amsterdam", "--format", "csv"
+    };
+    String expected = Samples.report(outage, concat(cli, "--report", "compliance"));
+    try (Sandbox sandbox =
+        Sandbox.start(new Sandbox.Options(Samples.POLICIES, Samples.EXPORTS, outage, 0, data))) {
+      assertThat(csv(sandbox, "/reports/csv?" + february + "&report=compliance"))
+          .isEqualTo(expected);
+    }
+    // the window holds every open cycle: none running, and some of them paused
+    List<String> header = List.of(expected.lines().findFirst().orElseThrow().split(","));
+    int running = header.indexOf("running");
+    int paused = header.indexOf("paused");
+    assertThat(expected.lines().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[running])))
+        .containsOnly(0);
+    assertThat(expected.lines().skip(1).mapToInt(l -> Integer.parseInt(l.split(",")[paused])).sum())
+        .isGreaterThan(10);
+  }
+
   private static String csv(Sandbox sandbox, String path) throws Exception {
     HttpResponse<String> response =
         send(

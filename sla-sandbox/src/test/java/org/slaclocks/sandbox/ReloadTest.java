@@ -68,7 +68,8 @@ class ReloadTest {
         db.activeObjects(),
         tracking.clocks(),
         tracking.configuration().get()::calendar,
-        Clock.fixed(NOW, ZoneOffset.UTC));
+        Clock.fixed(NOW, ZoneOffset.UTC),
+        tracking::exclusionsInForce);
   }
 
   @Test

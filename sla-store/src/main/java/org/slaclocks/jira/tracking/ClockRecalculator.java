@@ -8,16 +8,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.TreeSet;
 import org.slaclocks.clock.ClockFacts;
 import org.slaclocks.clock.CycleFacts;
-import org.slaclocks.history.FieldNames;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.IssueState;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.Metric;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
+import org.slaclocks.report.IssueCycles;
 import org.slaclocks.tracking.ClockAlerts;
 import org.slaclocks.tracking.ClockEngine;
 import org.slaclocks.tracking.ClockRepository;
@@ -343,22 +342,10 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
   }
 
   /**
-   * The fields reports break down by, as the engine keys them: priority, the fields the policies'
-   * scopes and goal rows test, and the customer field of policies with service credits.
+   * The fields reports break down by ({@link IssueCycles#reportFields}), written with each cycle.
    */
   public static Set<String> reportFields(SlaConfiguration config) {
-    Set<String> fields = new TreeSet<>();
-    fields.add(FieldNames.PRIORITY);
-    for (SlaPolicy policy : config.policies()) {
-      fields.addAll(policy.scope().criteria().fields());
-      for (Metric metric : policy.metrics()) {
-        metric.goalFields().forEach(f -> fields.add(FieldNames.canonical(f)));
-      }
-      if (!policy.credits().isEmpty()) {
-        fields.add(FieldNames.canonical(policy.credits().customerField()));
-      }
-    }
-    return fields;
+    return IssueCycles.reportFields(config);
   }
 
   /**

@@ -11,12 +11,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import org.slaclocks.history.FieldNames;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
 import org.slaclocks.report.AboutToBreach;
 import org.slaclocks.report.BreachHeatMap;
 import org.slaclocks.report.CustomerStatement;
 import org.slaclocks.report.Dimension;
+import org.slaclocks.report.IssueCycles;
 import org.slaclocks.report.Period;
 import org.slaclocks.report.ReportScope;
 import org.slaclocks.report.ReportSource;
@@ -90,6 +92,15 @@ public final class ReportPages {
     if (form.projects().isEmpty()) {
       keys.addAll(browsable.keySet());
     }
+    SlaConfiguration config = host.configuration().get();
+    String by = form.by();
+    if (by != null && !by.equals("policy")) {
+      Set<String> kept = IssueCycles.reportFields(config);
+      if (!kept.contains(FieldNames.canonical(by))) {
+        // the stored cycles keep only these fields' values
+        problems.put("by", m.text("report.problem.by", by, String.join(", ", kept)));
+      }
+    }
     Set<Long> ids = null;
     if (form.filter() != null && !browsable.isEmpty()) {
       try {
@@ -99,14 +110,7 @@ public final class ReportPages {
       }
     }
     return new Request(
-        viewer,
-        m,
-        form,
-        host.configuration().get(),
-        browsable,
-        new ReportScope(keys, ids),
-        problems,
-        now);
+        viewer, m, form, config, browsable, new ReportScope(keys, ids), problems, now);
   }
 
   /** The report page. */
@@ -501,6 +505,13 @@ public final class ReportPages {
     for (SlaPolicy p : r.config().policies()) {
       if (!p.credits().isEmpty()) {
         values.putIfAbsent(p.credits().customerField(), p.credits().customerField());
+      }
+    }
+    // every other field the stored cycles keep (scope and goal fields)
+    for (String field : IssueCycles.reportFields(r.config())) {
+      if (!field.equals(FieldNames.PRIORITY)
+          && values.keySet().stream().noneMatch(v -> FieldNames.canonical(v).equals(field))) {
+        values.put(field, field);
       }
     }
     values.putIfAbsent(by, by);
