@@ -2,6 +2,7 @@ package org.slaclocks.web;
 
 import java.time.Clock;
 import java.util.Objects;
+import java.util.function.IntSupplier;
 import java.util.function.Supplier;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.report.ReportSource;
@@ -14,7 +15,9 @@ import org.slaclocks.web.host.Viewers;
  * What a host gives the report pages and gadgets: who is viewing, what they may cover ({@code
  * access}) and browse ({@code issues}, for the clocks about to breach), the configuration (names,
  * policies with credits), the reports' answers ({@code source}, asked once per request: the sandbox
- * computes its cycles for each, a store answers from its rows), templates and the time.
+ * computes its cycles for each, a store answers from its rows), how many issue changes the worker
+ * has still to compute ({@code waiting}: a store's rows do not show them yet, and after an upgrade
+ * that queues every issue, the issues not reached yet are missing), templates and the time.
  */
 public record ReportHost(
     Viewers viewers,
@@ -22,14 +25,28 @@ public record ReportHost(
     IssueAccess issues,
     Supplier<SlaConfiguration> configuration,
     Supplier<ReportSource> source,
+    IntSupplier waiting,
     TemplateRenderer templates,
     Clock clock) {
+  /** A host whose answers are computed for each request: nothing waits. */
+  public ReportHost(
+      Viewers viewers,
+      ReportAccess access,
+      IssueAccess issues,
+      Supplier<SlaConfiguration> configuration,
+      Supplier<ReportSource> source,
+      TemplateRenderer templates,
+      Clock clock) {
+    this(viewers, access, issues, configuration, source, () -> 0, templates, clock);
+  }
+
   public ReportHost {
     Objects.requireNonNull(viewers, "viewers");
     Objects.requireNonNull(access, "access");
     Objects.requireNonNull(issues, "issues");
     Objects.requireNonNull(configuration, "configuration");
     Objects.requireNonNull(source, "source");
+    Objects.requireNonNull(waiting, "waiting");
     Objects.requireNonNull(templates, "templates");
     Objects.requireNonNull(clock, "clock");
   }
