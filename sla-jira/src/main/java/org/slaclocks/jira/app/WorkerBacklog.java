@@ -1,4 +1,4 @@
-package org.slaclocks.jira.web;
+package org.slaclocks.jira.app;
 
 import java.util.Objects;
 import java.util.function.IntSupplier;
@@ -9,10 +9,10 @@ import org.slaclocks.tracking.ChangeQueue;
  * them: the report page says so, because the cycle rows it counts do not show those changes yet
  * (after the upgrade that writes the rows, every issue waits once).
  */
-public final class JiraWorkerBacklog implements IntSupplier {
+public final class WorkerBacklog implements IntSupplier {
   private final ChangeQueue queue;
 
-  public JiraWorkerBacklog(ChangeQueue queue) {
+  public WorkerBacklog(ChangeQueue queue) {
     this.queue = Objects.requireNonNull(queue, "queue");
   }
 

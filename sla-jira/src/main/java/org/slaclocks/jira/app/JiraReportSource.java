@@ -1,4 +1,4 @@
-package org.slaclocks.jira.web;
+package org.slaclocks.jira.app;
 
 import com.atlassian.activeobjects.external.ActiveObjects;
 import java.time.Clock;

@@ -1,4 +1,4 @@
-package org.slaclocks.jira.web;
+package org.slaclocks.jira.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
