@@ -33,8 +33,9 @@ import org.slaclocks.web.host.Viewer;
 
 /**
  * The reports in Jira: the page in Jira's general decorator with the reports' style, a gadget's
- * body and its configuration form, a CSV download, and the refusal for a person who may browse no
- * project. What a request asks for is printed escaped.
+ * body and its configuration form, a CSV download, the refusal for a person who may browse no
+ * project, and the note that the figures lack the changes the worker has still to compute. What a
+ * request asks for is printed escaped.
  */
 class ReportServletTest {
   private static final Viewer MIA =
@@ -85,6 +86,11 @@ class ReportServletTest {
   }
 
   private ReportServlet servlet(Map<String, String> projects) {
+    return servlet(projects, 0);
+  }
+
+  /** With {@code waiting} issue changes the worker has still to compute. */
+  private ReportServlet servlet(Map<String, String> projects, int waiting) {
     ReportAccess access =
         new ReportAccess() {
           @Override
@@ -107,6 +113,7 @@ class ReportServletTest {
                     1, Map.of(), List.of(), List.of(), Set.of(), Set.of(), Set.of(), Map.of(),
                     Map.of()),
             () -> new MemoryReportSource(List.of()),
+            () -> waiting,
             new Renderer(),
             Clock.fixed(Instant.parse("2026-04-28T09:30:00Z"), ZoneOffset.UTC));
     return new ReportServlet(host);
@@ -128,7 +135,23 @@ class ReportServletTest {
         .contains("<meta name=\"decorator\" content=\"atl.general\"/>")
         .contains("org.slaclocks.sla-clocks:sla-reports-resources")
         .contains("data-sla-report-section=\"compliance\"")
-        .contains("href=\"/jira/plugins/servlet/sla-clocks/reports/csv?from=2026-03-01");
+        .contains("href=\"/jira/plugins/servlet/sla-clocks/reports/csv?from=2026-03-01")
+        .doesNotContain("data-sla-report-waiting");
+  }
+
+  @Test
+  void whileTheWorkerHasChangesToComputeThePageSaysItsFiguresLackThem() throws Exception {
+    get("/sla-clocks/reports", Map.of());
+
+    servlet(Map.of("HELP", "Helpdesk"), 1234).doGet(request, response);
+
+    verify(response).setStatus(200);
+    assertThat(body.toString())
+        .contains("data-sla-report-waiting")
+        .contains(
+            "Figures are being prepared: 1,234 issue changes still wait to be computed, and the"
+                + " figures below do not include them yet.")
+        .contains("data-sla-report-section=\"compliance\"");
   }
 
   @Test

@@ -120,6 +120,7 @@ public final class ReportPages {
     ReportForm form = r.form();
     List<ReportViews.Section> sections = new ArrayList<>();
     String summary = "";
+    String waiting = "";
     if (r.answerable()) {
       ReportSource source = host.source().get();
       Period period = form.period();
@@ -146,6 +147,8 @@ public final class ReportPages {
       List<AboutToBreach.Row> about = about(source, r);
       sections.add(section(tables.about(about), null, r, about.isEmpty()));
       summary = summary(r);
+      int changes = host.waiting().getAsInt();
+      waiting = changes > 0 ? m.text("report.waiting", changes) : "";
     }
     return new ReportPage(
         new ReportLabels(m),
@@ -162,6 +165,7 @@ public final class ReportPages {
         dimensionChoices(r),
         new ReportViews.Problems(r.problems()),
         summary,
+        waiting,
         sections);
   }
 
