@@ -185,12 +185,19 @@ public final class ReportsAtScale {
     SlaConfiguration config = AtScaleArguments.helpdeskPolicies();
     AtScaleArguments.printMachine();
     for (Database database : arguments.databases()) {
-      try (AoTestDatabase db = AoTestDatabase.open(database);
-          Connection jdbc = db.connection()) {
+      AoTestDatabase db = AoTestDatabase.open(database);
+      try (Connection jdbc = db.connection()) {
         ReportsAtScale run =
             new ReportsAtScale(db, jdbc, config, arguments.issues(), arguments.count());
         run.run();
         run.report.forEach(System.out::println);
+      } finally {
+        // -Dsla.keep=true leaves the tables, to read the statements' plans afterwards
+        if (Boolean.getBoolean("sla.keep")) {
+          System.out.println("Tables kept: " + db.tableName(AoCycle.class));
+        } else {
+          db.close();
+        }
       }
     }
   }

@@ -164,7 +164,10 @@ public record CustomerStatement(
       long count =
           breaches.stream()
               .filter(b -> b.metricId().equals(result.metric().id()))
-              .filter(b -> rule.priorities().isEmpty() || rule.priorities().contains(b.priority()))
+              .filter(
+                  b ->
+                      rule.priorities().isEmpty()
+                          || b.priority() != null && rule.priorities().contains(b.priority()))
               .count();
       if (count == 0) {
         return null;

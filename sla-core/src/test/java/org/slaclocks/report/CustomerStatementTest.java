@@ -6,6 +6,8 @@ import static org.slaclocks.report.ReportsTest.CYCLES;
 import static org.slaclocks.report.ReportsTest.TWO_WEEKS;
 
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.slaclocks.format.PolicyJson;
 import org.slaclocks.policy.SlaPolicy;
@@ -77,6 +79,37 @@ class CustomerStatementTest {
     assertThat(s.earned()).isEqualByComparingTo("120.00");
     assertThat(s.cap()).isNull();
     assertThat(s.credit()).isEqualByComparingTo("120.00");
+  }
+
+  @Test
+  void aBreachOfAnIssueWithoutPriorityYetEarnsNoPriorityCredit() {
+    SlaPolicy policy =
+        policy("{\"customerField\": \"Organization\", \"monthlyFee\": 2000, " + RULES + "}");
+    // a portal request has no priority until an agent triages it, after its cycles started
+    ReportCycle untriaged =
+        new ReportCycle(
+            9,
+            "HELP-9",
+            "HELP",
+            "p",
+            "ttr",
+            ReportCycles.breached("2026-03-24T08:00:00Z", "2026-03-24T20:00:00Z"),
+            ReportCycles.AMSTERDAM,
+            java.util.Map.of("Organization", "Acme Corp"));
+    List<ReportCycle> cycles = new ArrayList<>(CYCLES);
+    cycles.add(untriaged);
+
+    CustomerStatement s = CustomerStatement.of("Acme Corp", policy, TWO_WEEKS, cycles);
+
+    assertThat(s.breaches())
+        .extracting(b -> b.issueKey() + " " + b.priority())
+        .containsExactly("HELP-9 null", "HELP-2 High", "HELP-4 Highest");
+    // ttr met 2 of 5 decided: 5 % of 2000; only HELP-4 was Highest when it started: 1 % of 2000
+    assertThat(s.credits())
+        .extracting(CustomerStatement.CreditLine::description)
+        .containsExactly(
+            "Time to resolution compliance 40.0% is below 99.5%: 5% of the fee, 100.00",
+            "1 breach of Time to resolution (priority Highest) x 1% of the fee, 20.00");
   }
 
   @Test

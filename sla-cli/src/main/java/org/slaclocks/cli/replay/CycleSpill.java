@@ -12,10 +12,10 @@ import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 
 /**
- * The rendered cycles of every issue, written to a temporary file as they are computed and read
- * back in key order at the end: an export's pages may come in any order and hold an issue twice
- * (the newest copy wins), so the output cannot be written as the issues come, and holding it would
- * make memory grow with the export.
+ * The rendered cycles of every issue (or, for reports, their compact form), written to a temporary
+ * file as they are computed and read back in key order at the end: an export's pages may come in
+ * any order and hold an issue twice (the newest copy wins), so the output cannot be written as the
+ * issues come, and holding it would make memory grow with the export.
  */
 final class CycleSpill implements AutoCloseable {
   /** Where one text was written. */
@@ -37,10 +37,13 @@ final class CycleSpill implements AutoCloseable {
   }
 
   Part write(String text) {
+    return write(text.getBytes(StandardCharsets.UTF_8));
+  }
+
+  Part write(byte[] bytes) {
     if (reading != null) {
       throw new IllegalStateException("the spill is being read");
     }
-    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
     try {
       out.write(bytes);
     } catch (IOException e) {
@@ -52,6 +55,10 @@ final class CycleSpill implements AutoCloseable {
   }
 
   String read(Part part) {
+    return new String(readBytes(part), StandardCharsets.UTF_8);
+  }
+
+  byte[] readBytes(Part part) {
     try {
       if (reading == null) {
         out.close();
@@ -65,7 +72,7 @@ final class CycleSpill implements AutoCloseable {
           throw new IOException("the file ended early");
         }
       }
-      return new String(buffer.array(), StandardCharsets.UTF_8);
+      return buffer.array();
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read the cycles back from " + file, e);
     }

@@ -34,8 +34,9 @@ import org.slaclocks.tracking.JqlScope;
  * pipeline's threads as soon as it is parsed, its counts go into the summary, its rendered cycles
  * to a temporary file; the issue itself is then dropped. What stays per issue is its key, when it
  * was updated, its counts and where its cycles are, so memory grows by a few hundred bytes an
- * issue. A run for {@code sla report} also keeps each issue's cycles (without pauses and
- * timelines), since its reports read them all at the end.
+ * issue. A run for {@code sla report} also writes each issue's report cycles to the temporary file
+ * in their compact form ({@link CompactCycles}), since its reports read them all at the end, once
+ * for each report.
  */
 final class ReplayRun {
   /** What is written of the cycles: nothing, the table's rows, CSV rows, JSON objects. */
@@ -56,7 +57,7 @@ final class ReplayRun {
       String pauses,
       int[] widths,
       ReplayTriggers.Rendered triggers,
-      List<ReportCycle> report) {
+      byte[] report) {
     Computed(
         String key,
         Instant updated,
@@ -73,7 +74,7 @@ final class ReplayRun {
       this(key, updated, undetermined, counts, null, null, null, null);
     }
 
-    Computed withReport(List<ReportCycle> cycles) {
+    Computed withReport(byte[] cycles) {
       return new Computed(
           key, updated, undetermined, counts, this.cycles, pauses, widths, triggers, cycles);
     }
@@ -88,7 +89,7 @@ final class ReplayRun {
       CycleSpill.Part pauses,
       CycleSpill.Part fired,
       CycleSpill.Part upcoming,
-      List<ReportCycle> report) {}
+      CycleSpill.Part report) {}
 
   private final SlaConfiguration config;
   private final Instant now;
@@ -105,6 +106,7 @@ final class ReplayRun {
   private final int[] widths = ReplayTable.headerWidths();
   private final int[] triggerWidths = ReplayTriggers.headerWidths();
   private final Set<String> reportFields;
+  private final CompactCycles compact = new CompactCycles();
 
   /**
    * With {@code triggers}, the reminders and escalations are computed too: in the table after the
@@ -133,7 +135,8 @@ final class ReplayRun {
     config.policies().forEach(p -> policies.put(p.id(), p));
     config.exclusions().stream().filter(Exclusion::isUnresolved).forEach(byKey::add);
     this.tally = new ComplianceTally(config);
-    this.spill = cycles == Cycles.NONE && !triggers ? null : new CycleSpill();
+    this.spill =
+        cycles == Cycles.NONE && !triggers && reportFields == null ? null : new CycleSpill();
   }
 
   /** Reads and computes the export; returns the report, the cycles still to be written. */
@@ -184,7 +187,9 @@ final class ReplayRun {
     ComplianceTally.Counts counts = tally.count(result.policyId(), result.shown());
     String key = history.key();
     Computed out = computed(key, read.updated(), counts, computed, firings);
-    return reportFields == null ? out : out.withReport(reportCycles(result, history));
+    return reportFields == null
+        ? out
+        : out.withReport(compact.encode(reportCycles(result, history)));
   }
 
   private Computed computed(
@@ -279,6 +284,7 @@ final class ReplayRun {
     CycleSpill.Part pauseLines = null;
     CycleSpill.Part fired = null;
     CycleSpill.Part upcoming = null;
+    CycleSpill.Part report = issue.report() == null ? null : spill.write(issue.report());
     if (spill != null && issue.triggers() != null) {
       fired = spill.write(issue.triggers().fired());
       upcoming = spill.write(issue.triggers().upcoming());
@@ -307,15 +313,19 @@ final class ReplayRun {
             pauseLines,
             fired,
             upcoming,
-            issue.report()));
+            report));
   }
 
-  /** Every kept issue's report cycles, in key order (a run made with report fields). */
+  /**
+   * Every kept issue's report cycles, in key order (a run made with report fields), read back from
+   * the temporary file one issue at a time on each pass.
+   */
   Iterable<ReportCycle> reportCycles() {
     return () ->
-        kept.values().stream()
-            .filter(k -> k.report() != null)
-            .flatMap(k -> k.report().stream())
+        kept.entrySet().stream()
+            .filter(e -> e.getValue().report() != null)
+            .flatMap(
+                e -> compact.decode(e.getKey(), spill.readBytes(e.getValue().report())).stream())
             .iterator();
   }
 
