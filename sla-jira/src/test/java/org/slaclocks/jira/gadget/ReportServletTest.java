@@ -1,6 +1,8 @@
 package org.slaclocks.jira.gadget;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -9,24 +11,35 @@ import java.io.ByteArrayOutputStream;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import javax.servlet.ServletOutputStream;
 import javax.servlet.WriteListener;
 import javax.servlet.http.HttpServletRequest;
 import javax.servlet.http.HttpServletResponse;
 import org.junit.jupiter.api.Test;
+import org.slaclocks.clock.ClockState;
+import org.slaclocks.clock.Cycle;
+import org.slaclocks.clock.Goal;
+import org.slaclocks.format.PolicyJson;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.report.MemoryReportSource;
+import org.slaclocks.report.ReportCycle;
 import org.slaclocks.web.ReportHost;
 import org.slaclocks.web.VelocityTemplates;
 import org.slaclocks.web.host.IssueAccess;
+import org.slaclocks.web.host.IssueRef;
 import org.slaclocks.web.host.ReportAccess;
 import org.slaclocks.web.host.TemplateRenderer;
 import org.slaclocks.web.host.Viewer;
@@ -91,6 +104,21 @@ class ReportServletTest {
 
   /** With {@code waiting} issue changes the worker has still to compute. */
   private ReportServlet servlet(Map<String, String> projects, int waiting) {
+    return servlet(
+        projects,
+        waiting,
+        new SlaConfiguration(
+            1, Map.of(), List.of(), List.of(), Set.of(), Set.of(), Set.of(), Map.of(), Map.of()),
+        List.of(),
+        mock(IssueAccess.class));
+  }
+
+  private ReportServlet servlet(
+      Map<String, String> projects,
+      int waiting,
+      SlaConfiguration config,
+      List<ReportCycle> cycles,
+      IssueAccess issues) {
     ReportAccess access =
         new ReportAccess() {
           @Override
@@ -107,12 +135,9 @@ class ReportServletTest {
         new ReportHost(
             () -> MIA,
             access,
-            mock(IssueAccess.class),
-            () ->
-                new SlaConfiguration(
-                    1, Map.of(), List.of(), List.of(), Set.of(), Set.of(), Set.of(), Map.of(),
-                    Map.of()),
-            () -> new MemoryReportSource(List.of()),
+            issues,
+            () -> config,
+            () -> new MemoryReportSource(cycles),
             () -> waiting,
             new Renderer(),
             Clock.fixed(Instant.parse("2026-04-28T09:30:00Z"), ZoneOffset.UTC));
@@ -204,5 +229,62 @@ class ReportServletTest {
     verify(response).setStatus(200);
     verify(response).setContentType("text/csv;charset=UTF-8");
     assertThat(bytes.toString(StandardCharsets.UTF_8)).startsWith("weekday,00,01,");
+  }
+
+  /**
+   * A customer's statement counts every breach of the customer, but names only the issues the
+   * viewer may browse (an issue security level can hide one in a project they may browse).
+   */
+  @Test
+  void aStatementNamesNoIssueTheViewerMayNotBrowse() throws Exception {
+    SlaConfiguration config =
+        PolicyJson.parse(Files.readString(Path.of("..", "examples", "helpdesk", "policies.json")));
+    Instant start = Instant.parse("2026-04-06T09:00:00Z");
+    List<ReportCycle> cycles = new ArrayList<>();
+    long id = 10_001;
+    for (String key : List.of("HELP-1", "HELP-2")) {
+      Cycle late =
+          new Cycle(
+              1,
+              start,
+              start.plus(Duration.ofHours(6)),
+              new Goal(Duration.ofHours(4), null, "24/7", "any issue"),
+              ClockState.BREACHED,
+              Duration.ofHours(6),
+              Duration.ofHours(-2),
+              null,
+              start.plus(Duration.ofHours(4)),
+              null,
+              List.of(),
+              List.of());
+      cycles.add(
+          new ReportCycle(
+              id++,
+              key,
+              "HELP",
+              "vip",
+              "first-response",
+              late,
+              ZoneOffset.UTC,
+              Map.of("Organization", "Acme Corp", "priority", "High")));
+    }
+    IssueAccess issues = mock(IssueAccess.class);
+    when(issues.browsable(eq("HELP-1"), any()))
+        .thenReturn(Optional.of(new IssueRef(10_001, "HELP-1", "HELP")));
+    when(issues.browsable(eq("HELP-2"), any())).thenReturn(Optional.empty());
+    get(
+        "/sla-clocks/reports/csv",
+        Map.of(
+            "report", new String[] {"statement"},
+            "customer", new String[] {"Acme Corp"},
+            "from", new String[] {"2026-04-01"},
+            "to", new String[] {"2026-04-30"}));
+
+    servlet(Map.of("HELP", "Helpdesk"), 0, config, cycles, issues).doGet(request, response);
+
+    verify(response).setStatus(200);
+    String csv = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(csv).contains("HELP-1").contains("(an issue you may not see)");
+    assertThat(csv).doesNotContain("HELP-2");
   }
 }

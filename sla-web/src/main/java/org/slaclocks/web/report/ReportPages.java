@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -235,12 +236,51 @@ public final class ReportPages {
   }
 
   private CustomerStatement statementOf(ReportSource source, Request r, SlaPolicy policy) {
+    CustomerStatement s;
     try {
-      return source.statement(r.scope(), policy, r.form().customer(), r.form().period());
+      s = source.statement(r.scope(), policy, r.form().customer(), r.form().period());
     } catch (IllegalArgumentException e) {
       // a fee missing from the policy: said on the page, as sla report says it
       throw new ReportProblem(e.getMessage());
     }
+    return withoutHiddenKeys(s, r);
+  }
+
+  /**
+   * The statement with the key of each breached issue the viewer may not browse (an issue security
+   * level in a project they may browse) replaced by words saying so: the breach still counts, as it
+   * does for the customer, but nothing names the issue.
+   */
+  private CustomerStatement withoutHiddenKeys(CustomerStatement s, Request r) {
+    Map<String, Boolean> browsable = new HashMap<>();
+    List<CustomerStatement.Breach> shown = new ArrayList<>();
+    for (CustomerStatement.Breach b : s.breaches()) {
+      boolean may =
+          browsable.computeIfAbsent(
+              b.issueKey(), key -> host.issues().browsable(key, r.viewer()).isPresent());
+      shown.add(
+          may
+              ? b
+              : new CustomerStatement.Breach(
+                  r.messages().text("report.statement.hiddenIssue"),
+                  b.metricId(),
+                  b.goal(),
+                  b.breachAt(),
+                  b.stop(),
+                  b.overrun(),
+                  b.priority()));
+    }
+    return new CustomerStatement(
+        s.customer(),
+        s.policy(),
+        s.period(),
+        s.monthlyFee(),
+        s.metrics(),
+        shown,
+        s.credits(),
+        s.earned(),
+        s.cap(),
+        s.credit());
   }
 
   private ReportViews.Statement statementView(
