@@ -237,8 +237,35 @@ class ReportServletTest {
    */
   @Test
   void aStatementNamesNoIssueTheViewerMayNotBrowse() throws Exception {
-    SlaConfiguration config =
-        PolicyJson.parse(Files.readString(Path.of("..", "examples", "helpdesk", "policies.json")));
+    SlaConfiguration config = helpdesk();
+    List<ReportCycle> cycles = acmeBreaches();
+    IssueAccess issues = mock(IssueAccess.class);
+    when(issues.browsable(eq("HELP-1"), any()))
+        .thenReturn(Optional.of(new IssueRef(10_001, "HELP-1", "HELP")));
+    when(issues.browsable(eq("HELP-2"), any())).thenReturn(Optional.empty());
+    get(
+        "/sla-clocks/reports/csv",
+        Map.of(
+            "report", new String[] {"statement"},
+            "customer", new String[] {"Acme Corp"},
+            "from", new String[] {"2026-04-01"},
+            "to", new String[] {"2026-04-30"}));
+
+    servlet(Map.of("HELP", "Helpdesk"), 0, config, cycles, issues).doGet(request, response);
+
+    verify(response).setStatus(200);
+    String csv = bytes.toString(StandardCharsets.UTF_8);
+    assertThat(csv).contains("HELP-1").contains("(an issue you may not see)");
+    assertThat(csv).doesNotContain("HELP-2");
+  }
+
+  private static SlaConfiguration helpdesk() throws Exception {
+    return PolicyJson.parse(
+        Files.readString(Path.of("..", "examples", "helpdesk", "policies.json")));
+  }
+
+  /** Two breached first responses of Acme Corp (the VIP policy's customer): HELP-1 and HELP-2. */
+  private static List<ReportCycle> acmeBreaches() {
     Instant start = Instant.parse("2026-04-06T09:00:00Z");
     List<ReportCycle> cycles = new ArrayList<>();
     long id = 10_001;
@@ -268,23 +295,29 @@ class ReportServletTest {
               ZoneOffset.UTC,
               Map.of("Organization", "Acme Corp", "priority", "High")));
     }
+    return cycles;
+  }
+
+  /** A statement printed before the worker has counted every change would be wrong: it says so. */
+  @Test
+  void whileTheWorkerHasChangesToComputeTheStatementSaysItsFiguresLackThem() throws Exception {
     IssueAccess issues = mock(IssueAccess.class);
-    when(issues.browsable(eq("HELP-1"), any()))
+    when(issues.browsable(any(String.class), any()))
         .thenReturn(Optional.of(new IssueRef(10_001, "HELP-1", "HELP")));
-    when(issues.browsable(eq("HELP-2"), any())).thenReturn(Optional.empty());
     get(
-        "/sla-clocks/reports/csv",
+        "/sla-clocks/reports/statement",
         Map.of(
-            "report", new String[] {"statement"},
             "customer", new String[] {"Acme Corp"},
             "from", new String[] {"2026-04-01"},
             "to", new String[] {"2026-04-30"}));
 
-    servlet(Map.of("HELP", "Helpdesk"), 0, config, cycles, issues).doGet(request, response);
+    servlet(Map.of("HELP", "Helpdesk"), 7, helpdesk(), acmeBreaches(), issues)
+        .doGet(request, response);
 
     verify(response).setStatus(200);
-    String csv = bytes.toString(StandardCharsets.UTF_8);
-    assertThat(csv).contains("HELP-1").contains("(an issue you may not see)");
-    assertThat(csv).doesNotContain("HELP-2");
+    assertThat(body.toString())
+        .contains("data-sla-report-waiting")
+        .contains("7 issue changes still wait to be computed")
+        .contains("data-sla-statement-body");
   }
 }

@@ -148,8 +148,7 @@ public final class ReportPages {
       List<AboutToBreach.Row> about = about(source, r);
       sections.add(section(tables.about(about), null, r, about.isEmpty()));
       summary = summary(r);
-      int changes = host.waiting().getAsInt();
-      waiting = changes > 0 ? m.text("report.waiting", changes) : "";
+      waiting = waiting(m);
     }
     return new ReportPage(
         new ReportLabels(m),
@@ -232,7 +231,14 @@ public final class ReportPages {
         body.text("report.statement.period", form.from(), form.to(), form.zone().getId()),
         body.text("report.statement.measured", instant.format(r.now().atZone(form.zone()))),
         statements,
-        empty);
+        empty,
+        statements.isEmpty() ? "" : waiting(m));
+  }
+
+  /** How many issue changes the worker has still to compute, in words; empty when none. */
+  private String waiting(Messages m) {
+    int changes = host.waiting().getAsInt();
+    return changes > 0 ? m.text("report.waiting", changes) : "";
   }
 
   private CustomerStatement statementOf(ReportSource source, Request r, SlaPolicy policy) {
