@@ -70,14 +70,7 @@ class JiraReportSourceTest {
   @DatabaseTest
   void eachRequestCountsWithTheCalendarsInForceWhenItAsks(ActiveObjects ao) {
     AtomicReference<SlaConfiguration> current = new AtomicReference<>(NINE_TO_FIVE);
-    AoClockRepository clocks = new AoClockRepository(ao, NINE_TO_FIVE::calendar);
-    IssueHistory help1 = Histories.created("HELP-1", CREATED).build();
-    ClockEngine.Result result =
-        ClockEngine.compute(
-            NINE_TO_FIVE, help1, NINE_TO_FIVE.listedDirectory(), JqlScope.UNKNOWN, NOW);
-    IssueClocks stored =
-        new IssueClocks(help1.issueId(), help1.key(), "HELP", 1, NOW, result.clocks().clocks());
-    assertThat(clocks.storeAll(List.of(new ClockUpdate(stored, 0)))).isEmpty();
+    AoClockRepository clocks = help1Stored(ao);
     JiraReportSource reports =
         new JiraReportSource(
             ao, clocks, current::get, Clock.fixed(NOW, ZoneOffset.UTC), exclusions(ao));
@@ -113,14 +106,7 @@ class JiraReportSourceTest {
    */
   @DatabaseTest
   void eachRequestCountsTheRunningClocksAnExclusionWindowHoldsAsPaused(ActiveObjects ao) {
-    AoClockRepository clocks = new AoClockRepository(ao, NINE_TO_FIVE::calendar);
-    IssueHistory help1 = Histories.created("HELP-1", CREATED).build();
-    ClockEngine.Result result =
-        ClockEngine.compute(
-            NINE_TO_FIVE, help1, NINE_TO_FIVE.listedDirectory(), JqlScope.UNKNOWN, NOW);
-    IssueClocks stored =
-        new IssueClocks(help1.issueId(), help1.key(), "HELP", 1, NOW, result.clocks().clocks());
-    assertThat(clocks.storeAll(List.of(new ClockUpdate(stored, 0)))).isEmpty();
+    AoClockRepository clocks = help1Stored(ao);
     JiraReportSource reports =
         new JiraReportSource(
             ao, clocks, () -> NINE_TO_FIVE, Clock.fixed(NOW, ZoneOffset.UTC), exclusions(ao));
@@ -139,5 +125,18 @@ class JiraReportSourceTest {
     assertThat(reports.get().compliance(HELP, today, Dimension.NONE, List.of()))
         .extracting(r -> r.counts().running(), r -> r.counts().paused())
         .containsExactly(tuple(0, 1));
+  }
+
+  /** HELP-1, created Monday 09:00, its first response running, stored as the worker stores it. */
+  private static AoClockRepository help1Stored(ActiveObjects ao) {
+    AoClockRepository clocks = new AoClockRepository(ao, NINE_TO_FIVE::calendar);
+    IssueHistory help1 = Histories.created("HELP-1", CREATED).build();
+    ClockEngine.Result result =
+        ClockEngine.compute(
+            NINE_TO_FIVE, help1, NINE_TO_FIVE.listedDirectory(), JqlScope.UNKNOWN, NOW);
+    IssueClocks stored =
+        new IssueClocks(help1.issueId(), help1.key(), "HELP", 1, NOW, result.clocks().clocks());
+    assertThat(clocks.storeAll(List.of(new ClockUpdate(stored, 0)))).isEmpty();
+    return clocks;
   }
 }

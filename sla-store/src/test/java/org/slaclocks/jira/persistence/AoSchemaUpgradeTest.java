@@ -248,14 +248,7 @@ class AoSchemaUpgradeTest {
 
     // The worker recomputes issue 107: the same clocks, now with the fields at its cycle's start.
     AoClockRepository clocks = new AoClockRepository(ao, config()::calendar);
-    Stored stored = clocks.load(107).orElseThrow();
-    ClockUpdate update =
-        new ClockUpdate(
-                stored.clocks(),
-                stored.version(),
-                new AoTriggerSchedule(ao).triggers(List.of(107L)).getOrDefault(107L, Map.of()))
-            .withCycleFields(
-                Map.of("first-response", List.of(Map.of("priority", "High", "Region", "EMEA"))));
+    ClockUpdate update = unchangedWithFields107(ao, clocks);
     assertThat(clocks.storeAll(List.of(update))).isEmpty();
 
     List<String> written = cycleRows(ao);
@@ -291,6 +284,20 @@ class AoSchemaUpgradeTest {
                     .map(ChangeQueue.Claim::issueId))
         .containsExactlyInAnyOrder(101L, 102L, 103L, 104L, 105L, 106L, 107L);
     assertThat(cycleRows(ao)).isEmpty();
+  }
+
+  /**
+   * Issue 107's stored clocks as the worker's recomputation finds them (unchanged), with the report
+   * fields at its cycle's start.
+   */
+  private static ClockUpdate unchangedWithFields107(ActiveObjects ao, AoClockRepository clocks) {
+    Stored stored = clocks.load(107).orElseThrow();
+    return new ClockUpdate(
+            stored.clocks(),
+            stored.version(),
+            new AoTriggerSchedule(ao).triggers(List.of(107L)).getOrDefault(107L, Map.of()))
+        .withCycleFields(
+            Map.of("first-response", List.of(Map.of("priority", "High", "Region", "EMEA"))));
   }
 
   /**
@@ -391,14 +398,7 @@ class AoSchemaUpgradeTest {
     assertThat(queued(ao)).containsExactly(101L, 102L, 103L, 104L, 105L, 106L, 107L);
 
     AoClockRepository clocks = new AoClockRepository(ao, config()::calendar);
-    Stored stored = clocks.load(107).orElseThrow();
-    ClockUpdate update =
-        new ClockUpdate(
-                stored.clocks(),
-                stored.version(),
-                new AoTriggerSchedule(ao).triggers(List.of(107L)).getOrDefault(107L, Map.of()))
-            .withCycleFields(
-                Map.of("first-response", List.of(Map.of("priority", "High", "Region", "EMEA"))));
+    ClockUpdate update = unchangedWithFields107(ao, clocks);
     assertThat(clocks.storeAll(List.of(update))).isEmpty();
 
     assertThat(cycleRows(ao)).containsExactly("107 vip first-response 1 RUNNING");
