@@ -320,4 +320,17 @@ class ReportServletTest {
         .contains("7 issue changes still wait to be computed")
         .contains("data-sla-statement-body");
   }
+
+  /** A gadget says it too, under its title. */
+  @Test
+  void whileTheWorkerHasChangesToComputeAGadgetSaysItsFiguresLackThem() throws Exception {
+    get("/sla-clocks/reports/gadget/compliance", Map.of());
+
+    servlet(Map.of("HELP", "Helpdesk"), 12).doGet(request, response);
+
+    verify(response).setStatus(200);
+    assertThat(body.toString())
+        .contains("data-sla-gadget=\"compliance\"")
+        .contains("12 issue changes still wait to be computed");
+  }
 }

@@ -467,17 +467,16 @@ public final class AoReportSource implements ReportSource {
       return out;
     }
     String field = FieldNames.canonical(policy.credits().customerField());
-    Where where =
-        scopeWhere(scope)
-            .and(new Where("FIELD = ?", field))
-            .and(counted(scope, period, clock.instant()));
     List<Long> hashes = new ArrayList<>();
-    ao.stream(
-        AoCycleField.class,
-        Query.select("LINE_HASH,COUNT(LINE_HASH) AS CYCLE_COUNT")
-            .where(where.sql(), where.params())
-            .group("LINE_HASH"),
-        row -> hashes.add(row.getLineHash()));
+    for (Where counted : counted(period, clock.instant())) {
+      Where where = scopeWhere(scope).and(new Where("FIELD = ?", field)).and(counted);
+      ao.stream(
+          AoCycleField.class,
+          Query.select("LINE_HASH,COUNT(LINE_HASH) AS CYCLE_COUNT")
+              .where(where.sql(), where.params())
+              .group("LINE_HASH"),
+          row -> hashes.add(row.getLineHash()));
+    }
     lines(hashes)
         .values()
         .forEach(
@@ -503,21 +502,23 @@ public final class AoReportSource implements ReportSource {
     Set<List<Object>> keys = new java.util.HashSet<>();
     Set<Long> issues = new TreeSet<>();
     for (List<Long> chunk : Sql.chunks(customerLines.keySet())) {
-      Where where =
-          scopeWhere(scope)
-              .and(
-                  new Where(
-                      "FIELD = ? AND LINE_HASH IN (" + Sql.placeholders(chunk.size()) + ")",
-                      Sql.params(chunk, field)))
-              .and(counted(scope, period, now));
-      ao.stream(
-          AoCycleField.class,
-          Query.select("ID,ISSUE_ID,LINE_HASH,CYCLE_INDEX").where(where.sql(), where.params()),
-          row -> {
-            String metricId = customerLines.get(row.getLineHash()).metricId();
-            keys.add(List.of(row.getIssueId(), policy.id(), metricId, row.getCycleIndex()));
-            issues.add(row.getIssueId());
-          });
+      for (Where counted : counted(period, now)) {
+        Where where =
+            scopeWhere(scope)
+                .and(
+                    new Where(
+                        "FIELD = ? AND LINE_HASH IN (" + Sql.placeholders(chunk.size()) + ")",
+                        Sql.params(chunk, field)))
+                .and(counted);
+        ao.stream(
+            AoCycleField.class,
+            Query.select("ID,ISSUE_ID,LINE_HASH,CYCLE_INDEX").where(where.sql(), where.params()),
+            row -> {
+              String metricId = customerLines.get(row.getLineHash()).metricId();
+              keys.add(List.of(row.getIssueId(), policy.id(), metricId, row.getCycleIndex()));
+              issues.add(row.getIssueId());
+            });
+      }
     }
     Map<List<Object>, String> priorities = new HashMap<>();
     List<AoCycle> rows = new ArrayList<>();
@@ -660,11 +661,13 @@ public final class AoReportSource implements ReportSource {
         DECIDED, ceil(period.startInclusive()), ceil(period.endExclusive()), ceil(now));
   }
 
-  private static Where counted(ReportScope scope, Period period, Instant now) {
-    Where decided = decided(period, now);
-    return new Where(
-        "(" + decided.sql() + " OR " + OPEN + ")",
-        concat(decided.params(), ceil(period.endExclusive())));
+  /**
+   * The cycles counted in the period as two conditions, each asked on its own: those decided in it
+   * (a range of the decided index) and the open ones started before its end (the open index). One
+   * condition with an OR between them would read every row of the field.
+   */
+  private static List<Where> counted(Period period, Instant now) {
+    return List.of(decided(period, now), new Where(OPEN, ceil(period.endExclusive())));
   }
 
   /**

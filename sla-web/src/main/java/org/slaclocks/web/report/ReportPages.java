@@ -404,7 +404,9 @@ public final class ReportPages {
     ReportSource source = host.source().get();
     ReportTables tables = pageTables(r.config(), m, r.viewer());
     Period period = r.form().period();
-    String subtitle = summary(r);
+    // what the figures cover, and what they do not yet (changes the worker has still to count)
+    String waiting = waiting(m);
+    String subtitle = waiting.isEmpty() ? summary(r) : summary(r) + " " + waiting;
     return switch (kind) {
       case "compliance" -> {
         ReportTable t =
