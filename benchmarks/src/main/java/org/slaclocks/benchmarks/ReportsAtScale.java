@@ -119,7 +119,8 @@ public final class ReportsAtScale {
     "ZONE",
     "CONTENT_HASH",
     "MET_AT_RISK",
-    "PREV_DECIDED_AT"
+    "PREV_DECIDED_AT",
+    "HAS_PREV"
   };
   private static final String[] FIELD_COLUMNS = {
     "ISSUE_ID",
@@ -134,7 +135,8 @@ public final class ReportsAtScale {
     "DECIDED_AT",
     "AT_RISK_AT",
     "MET_AT_RISK",
-    "PREV_DECIDED_AT"
+    "PREV_DECIDED_AT",
+    "HAS_PREV"
   };
   private static final String[] LINE_COLUMNS = {
     "LINE_HASH", "POLICY_ID", "METRIC_ID", "FIELD", "FIELD_VALUE"
@@ -152,7 +154,7 @@ public final class ReportsAtScale {
           "FIELD",
           "FIELD_VALUE");
   private static final Set<String> INTS =
-      Set.of("CYCLE_INDEX", "CYCLE_COUNT", "BREACH_DAY", "BREACH_HOUR", "MET_AT_RISK");
+      Set.of("CYCLE_INDEX", "CYCLE_COUNT", "BREACH_DAY", "BREACH_HOUR", "MET_AT_RISK", "HAS_PREV");
 
   private final AoTestDatabase db;
   private final Connection jdbc;

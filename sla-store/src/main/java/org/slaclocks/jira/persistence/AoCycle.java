@@ -44,6 +44,7 @@ import net.java.ao.schema.Table;
   @Index(
       name = "cycle_decided",
       methodNames = {
+        "getHasPrev",
         "getDecidedAt",
         "getProjectKey",
         "getLineHash",
@@ -182,6 +183,16 @@ public interface AoCycle extends RawEntity<Long> {
   Long getPrevDecidedAt();
 
   void setPrevDecidedAt(Long prevDecidedAt);
+
+  /**
+   * 1 when the cycle has a previous one in its line ({@code PREV_DECIDED_AT} not null), else 0: the
+   * decided index leads with it, so that counting the cycles whose previous one is in a period
+   * reads only those that have one.
+   */
+  @NotNull
+  int getHasPrev();
+
+  void setHasPrev(int hasPrev);
 
   Integer getBreachDay();
 

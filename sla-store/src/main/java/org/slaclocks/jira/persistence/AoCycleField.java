@@ -29,6 +29,7 @@ import net.java.ao.schema.Table;
       name = "field_decided",
       methodNames = {
         "getField",
+        "getHasPrev",
         "getDecidedAt",
         "getProjectKey",
         "getLineHash",
@@ -134,4 +135,10 @@ public interface AoCycleField extends RawEntity<Long> {
   Long getPrevDecidedAt();
 
   void setPrevDecidedAt(Long prevDecidedAt);
+
+  /** 1 when the cycle has a previous one in its line, else 0 (as {@link AoCycle#getHasPrev}). */
+  @NotNull
+  int getHasPrev();
+
+  void setHasPrev(int hasPrev);
 }

@@ -67,6 +67,7 @@ public final class CycleRows {
         Map<String, Object> row = cycleRow(issue, project, clock, cycle);
         row.put("LINE_HASH", line(lines, clock, null, null));
         putIfNotNull(row, "PREV_DECIDED_AT", previousStop);
+        row.put("HAS_PREV", previousStop == null ? 0 : 1);
         Long stop = ClockRow.millis(cycle.stop());
         long hash = hash(row, new TreeMap<>(values));
         row.put("CONTENT_HASH", hash);
@@ -94,6 +95,7 @@ public final class CycleRows {
           Map<String, Long> lastStops =
               lastStopByValue.computeIfAbsent(field, x -> new HashMap<>());
           putIfNotNull(f, "PREV_DECIDED_AT", lastStops.get(line));
+          f.put("HAS_PREV", lastStops.get(line) == null ? 0 : 1);
           if (stop != null) {
             lastStops.put(line, stop);
           }

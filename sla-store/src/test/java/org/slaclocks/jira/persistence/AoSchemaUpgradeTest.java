@@ -308,6 +308,7 @@ class AoSchemaUpgradeTest {
     assertThat(indexes(db, AoCycle.class).values())
         .contains(
             List.of(
+                "HAS_PREV",
                 "DECIDED_AT",
                 "PROJECT_KEY",
                 "LINE_HASH",
@@ -336,6 +337,7 @@ class AoSchemaUpgradeTest {
         .contains(
             List.of(
                 "FIELD",
+                "HAS_PREV",
                 "DECIDED_AT",
                 "PROJECT_KEY",
                 "LINE_HASH",

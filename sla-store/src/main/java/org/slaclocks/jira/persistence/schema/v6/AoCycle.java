@@ -16,6 +16,7 @@ import net.java.ao.schema.Table;
   @Index(
       name = "cycle_decided",
       methodNames = {
+        "getHasPrev",
         "getDecidedAt",
         "getProjectKey",
         "getLineHash",
@@ -140,6 +141,11 @@ public interface AoCycle extends RawEntity<Long> {
   Long getPrevDecidedAt();
 
   void setPrevDecidedAt(Long prevDecidedAt);
+
+  @NotNull
+  int getHasPrev();
+
+  void setHasPrev(int hasPrev);
 
   Integer getBreachDay();
 

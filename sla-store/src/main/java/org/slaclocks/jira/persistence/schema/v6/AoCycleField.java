@@ -17,6 +17,7 @@ import net.java.ao.schema.Table;
       name = "field_decided",
       methodNames = {
         "getField",
+        "getHasPrev",
         "getDecidedAt",
         "getProjectKey",
         "getLineHash",
@@ -110,4 +111,9 @@ public interface AoCycleField extends RawEntity<Long> {
   Long getPrevDecidedAt();
 
   void setPrevDecidedAt(Long prevDecidedAt);
+
+  @NotNull
+  int getHasPrev();
+
+  void setHasPrev(int hasPrev);
 }
