@@ -19,6 +19,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 import net.java.ao.Query;
 import org.slaclocks.clock.Calendars;
@@ -73,6 +74,9 @@ public final class AoReportSource implements ReportSource {
   private final Calendars calendars;
   private final Clock clock;
   private final Supplier<Exclusions> exclusions;
+
+  /** The lines' names read so far ({@link #lines}). */
+  private final Map<Long, CycleLine> named = new ConcurrentHashMap<>();
 
   /**
    * @param exclusions the exclusion windows in force, asked once per compliance report
@@ -786,15 +790,32 @@ public final class AoReportSource implements ReportSource {
     }
   }
 
-  /** The names of the lines, by number. */
+  /**
+   * The names of the lines, by number: those not read before by this source are read from {@link
+   * AoCycleLine} and kept (a line's names never change: its number is their hash), so the questions
+   * of one request (a compliance report's seven counts, a trend's one per week) read each line
+   * once.
+   */
   private Map<Long, CycleLine> lines(Collection<Long> hashes) {
-    Map<Long, CycleLine> out = new HashMap<>();
-    for (List<Long> chunk : Sql.chunks(new TreeSet<>(hashes))) {
+    Set<Long> unknown = new TreeSet<>();
+    for (Long hash : hashes) {
+      if (!named.containsKey(hash)) {
+        unknown.add(hash);
+      }
+    }
+    for (List<Long> chunk : Sql.chunks(unknown)) {
       ao.stream(
           AoCycleLine.class,
           Query.select("ID,LINE_HASH,POLICY_ID,METRIC_ID,FIELD,FIELD_VALUE")
               .where("LINE_HASH IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
-          row -> out.putIfAbsent(row.getLineHash(), CycleLine.of(row)));
+          row -> named.putIfAbsent(row.getLineHash(), CycleLine.of(row)));
+    }
+    Map<Long, CycleLine> out = new HashMap<>();
+    for (Long hash : hashes) {
+      CycleLine line = named.get(hash);
+      if (line != null) {
+        out.put(hash, line);
+      }
     }
     return out;
   }
