@@ -342,19 +342,12 @@ public final class ClockRecalculator implements ChangeWorker.Recalculation {
   }
 
   /**
-   * The fields reports break down by ({@link IssueCycles#reportFields}), written with each cycle.
-   */
-  public static Set<String> reportFields(SlaConfiguration config) {
-    return IssueCycles.reportFields(config);
-  }
-
-  /**
    * Per metric, the report fields at each cycle's start, from the history; a field without a value
    * is given as "" (so that every field has a row for every cycle).
    */
   private static Map<String, List<Map<String, String>>> cycleFields(
       Computed computed, SlaConfiguration config) {
-    Set<String> names = reportFields(config);
+    Set<String> names = IssueCycles.reportFields(config);
     Map<String, List<Map<String, String>>> out = new HashMap<>();
     for (ClockFacts clock : computed.result().clocks().clocks()) {
       List<Map<String, String>> cycles = new ArrayList<>();

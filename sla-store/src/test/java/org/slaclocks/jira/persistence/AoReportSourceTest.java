@@ -30,7 +30,6 @@ import org.slaclocks.history.IssueChange;
 import org.slaclocks.history.IssueHistory;
 import org.slaclocks.history.IssueState;
 import org.slaclocks.history.UserRef;
-import org.slaclocks.jira.tracking.ClockRecalculator;
 import org.slaclocks.policy.Exclusion;
 import org.slaclocks.policy.SlaConfiguration;
 import org.slaclocks.policy.SlaPolicy;
@@ -83,7 +82,7 @@ class AoReportSourceTest {
       LongFunction<String> projects) {
     this.config = config;
     AoClockRepository clocks = new AoClockRepository(ao, config::calendar);
-    Set<String> fields = ClockRecalculator.reportFields(config);
+    Set<String> fields = IssueCycles.reportFields(config);
     List<ClockUpdate> updates = new ArrayList<>();
     List<ReportCycle> cycles = new ArrayList<>();
     for (long seed = 1; seed <= ISSUES; seed++) {
@@ -179,7 +178,7 @@ class AoReportSourceTest {
 
   /** The same cycles as shown at a later {@code now}. */
   private MemoryReportSource memoryAt(Instant now) {
-    Set<String> fields = ClockRecalculator.reportFields(config);
+    Set<String> fields = IssueCycles.reportFields(config);
     List<ReportCycle> cycles = new ArrayList<>();
     for (Object[] c : computed) {
       cycles.addAll(
