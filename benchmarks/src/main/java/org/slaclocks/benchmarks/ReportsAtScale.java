@@ -37,10 +37,12 @@ import org.slaclocks.jira.persistence.AoClockRepository;
 import org.slaclocks.jira.persistence.AoCycle;
 import org.slaclocks.jira.persistence.AoCycleField;
 import org.slaclocks.jira.persistence.AoCycleLine;
+import org.slaclocks.jira.persistence.AoCycleSum;
 import org.slaclocks.jira.persistence.AoIssueClocks;
 import org.slaclocks.jira.persistence.AoReportSource;
 import org.slaclocks.jira.persistence.AoTestDatabase;
 import org.slaclocks.jira.persistence.CycleRows;
+import org.slaclocks.jira.persistence.CycleSumsUpgrade;
 import org.slaclocks.jira.persistence.CyclesJson;
 import org.slaclocks.jira.persistence.Database;
 import org.slaclocks.policy.SlaConfiguration;
@@ -226,8 +228,14 @@ public final class ReportsAtScale {
             count(AoCycle.class, q("STOP_AT") + " IS NULL"),
             count(AoCycleField.class, "1 = 1"),
             fill / 1e9));
+    long sums = PersistenceAtScale.time(this::fillSums);
+    report.add(
+        String.format(
+            "The upgrade to model version 7 (CycleSumsUpgrade.fill) wrote %,d monthly sums in %.1f"
+                + " s.",
+            count(AoCycleSum.class, "1 = 1"), sums / 1e9));
     for (Class<? extends RawEntity<?>> type :
-        List.of(AoCycle.class, AoCycleField.class, AoCycleLine.class)) {
+        List.of(AoCycle.class, AoCycleField.class, AoCycleLine.class, AoCycleSum.class)) {
       report.add(size(type));
     }
     report.add("");
@@ -457,6 +465,16 @@ public final class ReportsAtScale {
                   + table(type));
         }
       }
+    }
+  }
+
+  /** The monthly sums as the upgrade to model version 7 writes them from the rows, analysed. */
+  private void fillSums() throws Exception {
+    CycleSumsUpgrade.fill(db.activeObjects());
+    try (Statement s = jdbc.createStatement()) {
+      s.execute(
+          (db.database() == Database.POSTGRESQL ? "VACUUM ANALYZE " : "ANALYZE TABLE ")
+              + table(AoCycleSum.class));
     }
   }
 

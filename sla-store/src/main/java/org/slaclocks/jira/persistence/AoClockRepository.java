@@ -13,6 +13,7 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
 import net.java.ao.Query;
 import org.slaclocks.clock.Calendars;
@@ -52,6 +53,11 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
   private final ActiveObjects ao;
   private final Calendars calendars;
 
+  private static final long COMPACTION_EVERY = Duration.ofMinutes(1).toNanos();
+
+  /** When this node compacts the monthly sums next ({@link System#nanoTime}). */
+  private final AtomicLong nextCompaction = new AtomicLong(System.nanoTime());
+
   /** The metrics whose every row has POLICY_HASH (rows written since stay so). */
   private final Set<String> hashedMetrics = ConcurrentHashMap.newKeySet();
 
@@ -88,21 +94,46 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
     for (List<ClockUpdate> chunk : Sql.chunks(byIssue.values())) {
       conflicts.addAll(store.store(chunk));
     }
+    compactSumsWhenDue();
     return conflicts;
+  }
+
+  /**
+   * Compacts the monthly sums of the stopped cycles ({@link CycleSums#compact}) when this node has
+   * not for a minute: after a store, never inside it, so that no write waits for it. Every node
+   * does, and two at once are safe; the sums are right whether or not they are compacted.
+   */
+  private void compactSumsWhenDue() {
+    long now = System.nanoTime();
+    long due = nextCompaction.get();
+    if (now - due >= 0 && nextCompaction.compareAndSet(due, now + COMPACTION_EVERY)) {
+      CycleSums.compact(ao);
+    }
   }
 
   @Override
   public void delete(Collection<Long> issueIds) {
     for (List<Long> chunk : Sql.chunks(new TreeSet<>(issueIds))) {
       String in = "ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")";
-      ao.executeInTransaction(
-          () -> {
-            ao.deleteWithSQL(AoIssueClocks.class, in, chunk.toArray());
-            ao.deleteWithSQL(AoClock.class, in, chunk.toArray());
-            new CycleRows(ao, calendars).delete(chunk);
-            return null;
-          });
+      for (int round = 1; ; round++) {
+        try {
+          ao.executeInTransaction(
+              () -> {
+                ao.deleteWithSQL(AoIssueClocks.class, in, chunk.toArray());
+                ao.deleteWithSQL(AoClock.class, in, chunk.toArray());
+                new CycleRows(ao, calendars).delete(chunk);
+                return null;
+              });
+          break;
+        } catch (RuntimeException e) {
+          // Another writer replaced some of their cycle rows meanwhile: read them again.
+          if (round == 5 || !(e instanceof ClockStore.VersionConflict || Sql.isContention(e))) {
+            throw e;
+          }
+        }
+      }
     }
+    compactSumsWhenDue();
   }
 
   /**

@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -111,12 +112,11 @@ public final class AoReportSource implements ReportSource {
     Where open = new Where(OPEN, ceil(period.endExclusive()));
     long start = ceil(period.startInclusive());
     // met, breached, open-breached; met at risk (MET_AT_RISK summed); each a counted cycle
-    count(
+    countDecided(
         g,
         scope,
-        g.and(decided),
-        "STATE",
-        true,
+        period,
+        now,
         (key, state, n, atRisk) -> {
           int[] c = cells.computeIfAbsent(key, k -> new int[8]);
           switch (state) {
@@ -229,6 +229,59 @@ public final class AoReportSource implements ReportSource {
             .thenComparing(ComplianceReport.Row::metricId)
             .thenComparing(ComplianceReport.Row::value));
     return rows;
+  }
+
+  /**
+   * The cycles decided in the period, by line and state, with MET_AT_RISK summed. The stopped ones
+   * of the whole UTC months within the period are read from their monthly sums ({@link
+   * AoCycleSum}), the rest from the rows: the decided cycles of the period's part before its first
+   * whole month and after its last, and the open cycles late within those months (from the open
+   * cycles' index). A filter's scope (its issues) has no sums: its cycles are all read from the
+   * rows.
+   */
+  private void countDecided(Grouping g, ReportScope scope, Period period, Instant now, Sink sink) {
+    long start = ceil(period.startInclusive());
+    long end = ceil(period.endExclusive());
+    long[] months = scope.issueIds() == null ? CycleSums.monthsWithin(start, end) : null;
+    if (months == null) {
+      count(g, scope, g.and(decided(start, end, now)), "STATE", true, sink);
+      return;
+    }
+    if (start < months[0]) {
+      count(g, scope, g.and(decided(start, months[0], now)), "STATE", true, sink);
+    }
+    if (months[1] < end) {
+      count(g, scope, g.and(decided(months[1], end, now)), "STATE", true, sink);
+    }
+    count(
+        g,
+        scope,
+        g.and(
+            new Where(
+                "STOP_AT IS NULL AND DECIDED_AT >= ? AND DECIDED_AT < ? AND DECIDED_AT < ?",
+                months[0],
+                months[1],
+                ceil(now))),
+        "STATE",
+        true,
+        sink);
+    Object[] fieldIs = CycleSums.fieldIs(g.field());
+    Where where =
+        new Where((String) fieldIs[0], Arrays.copyOfRange(fieldIs, 1, fieldIs.length))
+            .and(scopeWhere(scope))
+            .and(new Where("MONTH_AT >= ? AND MONTH_AT < ?", months[0], months[1]));
+    List<Counted> counted = new ArrayList<>();
+    ao.stream(
+        AoCycleSum.class,
+        Query.select(
+                "LINE_HASH,STATE,SUM(CYCLE_COUNT) AS CYCLE_COUNT,SUM(MET_AT_RISK) AS MET_AT_RISK")
+            .where(where.sql(), where.params())
+            .group("LINE_HASH,STATE"),
+        row ->
+            counted.add(
+                new Counted(
+                    row.getLineHash(), row.getState(), row.getCycleCount(), row.getMetAtRisk())));
+    name(g, counted, sink);
   }
 
   private static int position(List<String> order, String policyId, String metricId) {
@@ -668,8 +721,12 @@ public final class AoReportSource implements ReportSource {
   }
 
   private static Where decided(Period period, Instant now) {
-    return new Where(
-        DECIDED, ceil(period.startInclusive()), ceil(period.endExclusive()), ceil(now));
+    return decided(ceil(period.startInclusive()), ceil(period.endExclusive()), now);
+  }
+
+  /** The cycles decided in {@code [from, to)}, epoch millis. */
+  private static Where decided(long from, long to, Instant now) {
+    return new Where(DECIDED, from, to, ceil(now));
   }
 
   /**
@@ -751,7 +808,6 @@ public final class AoReportSource implements ReportSource {
                     + (sumAtRisk ? ",SUM(MET_AT_RISK) AS MET_AT_RISK" : ""))
             .where(all.sql(), all.params())
             .group(group);
-    record Counted(long line, String extra, int n, int sum) {}
     List<Counted> counted = new ArrayList<>();
     if (g.field() == null) {
       ao.stream(
@@ -776,6 +832,14 @@ public final class AoReportSource implements ReportSource {
                       row.getCycleCount(),
                       sumAtRisk ? row.getMetAtRisk() : 0)));
     }
+    name(g, counted, sink);
+  }
+
+  /** A count of a line (and of the extra group column's value, when asked). */
+  private record Counted(long line, String extra, int n, int sum) {}
+
+  /** Gives the counts to the sink under their lines' names. */
+  private void name(Grouping g, List<Counted> counted, Sink sink) {
     Map<Long, CycleLine> names = lines(counted.stream().map(Counted::line).toList());
     for (Counted c : counted) {
       CycleLine line = names.get(c.line());

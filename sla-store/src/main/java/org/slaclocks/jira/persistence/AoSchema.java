@@ -23,10 +23,12 @@ import net.java.ao.RawEntity;
  * {@link AoCycleField}); its task queues the issues with clocks, whose cycles the worker writes
  * ({@link CycleRowsUpgrade}). Version 6 counts those rows by their report line as a number, with
  * indexes that answer a report's counts alone ({@link AoCycleLine}, {@link CycleLinesUpgrade}).
+ * Version 7 sums the stopped cycles per UTC month, for the reports over whole months ({@link
+ * AoCycleSum}, {@link CycleSumsUpgrade}).
  */
 public final class AoSchema {
   /** The model version these entities describe. */
-  public static final String MODEL_VERSION = "6";
+  public static final String MODEL_VERSION = "7";
 
   private AoSchema() {}
 
@@ -49,7 +51,8 @@ public final class AoSchema {
         AoRecalcIssue.class,
         AoCycle.class,
         AoCycleField.class,
-        AoCycleLine.class);
+        AoCycleLine.class,
+        AoCycleSum.class);
   }
 
   /**
@@ -62,6 +65,7 @@ public final class AoSchema {
         new ClockFactsUpgrade(clock),
         new AlertTriggersUpgrade(clock),
         new CycleRowsUpgrade(clock),
-        new CycleLinesUpgrade(clock));
+        new CycleLinesUpgrade(clock),
+        new CycleSumsUpgrade());
   }
 }

@@ -229,6 +229,7 @@ public final class CycleRows {
     List<Map<String, Object>> cycles = new ArrayList<>();
     List<Map<String, Object>> fields = new ArrayList<>();
     Map<Long, Map<String, Object>> lines = new TreeMap<>();
+    CycleSums.Deltas sums = new CycleSums.Deltas();
     for (Planned p : byIssue.values()) {
       List<Long> was = stored.getOrDefault(p.issueId(), new ArrayList<>());
       was.sort(null);
@@ -245,8 +246,10 @@ public final class CycleRows {
       cycles.addAll(p.cycles());
       fields.addAll(p.fields());
       lines.putAll(p.lines());
+      p.cycles().forEach(row -> sums.add(CycleSums.NO_FIELD, row, 1));
+      p.fields().forEach(row -> sums.add((String) row.get("FIELD"), row, 1));
     }
-    delete(changed);
+    delete(changed, sums);
     addLines(lines);
     if (!cycles.isEmpty()) {
       ao.create(AoCycle.class, cycles);
@@ -254,6 +257,7 @@ public final class CycleRows {
     if (!fields.isEmpty()) {
       ao.create(AoCycleField.class, fields);
     }
+    sums.append(ao);
   }
 
   /**
@@ -274,12 +278,77 @@ public final class CycleRows {
     }
   }
 
-  /** Deletes the issues' cycle rows; in the caller's transaction. */
+  /**
+   * Deletes the issues' cycle rows and takes them off the monthly sums; in the caller's
+   * transaction.
+   *
+   * @throws ClockStore.VersionConflict when another writer deleted some of them meanwhile (the
+   *     caller's transaction is then rolled back and tried again, so no row is taken off twice)
+   */
   void delete(Collection<Long> issueIds) {
+    CycleSums.Deltas sums = new CycleSums.Deltas();
+    delete(issueIds, sums);
+    sums.append(ao);
+  }
+
+  /**
+   * Deletes the issues' cycle rows, by the ids read, adding the stopped ones to {@code sums} with
+   * sign -1. Rows are deleted by the ids read, and a count that differs means another writer
+   * replaced them since: the sums would then take off rows twice.
+   */
+  private void delete(Collection<Long> issueIds, CycleSums.Deltas sums) {
     for (List<Long> chunk : Sql.chunks(issueIds)) {
       String in = "ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")";
-      ao.deleteWithSQL(AoCycle.class, in, chunk.toArray());
-      ao.deleteWithSQL(AoCycleField.class, in, chunk.toArray());
+      List<Long> cycleIds = new ArrayList<>();
+      ao.stream(
+          AoCycle.class,
+          Query.select("ID,PROJECT_KEY,LINE_HASH,STATE,STOP_AT,MET_AT_RISK")
+              .where(in, chunk.toArray()),
+          row -> {
+            cycleIds.add(row.getID());
+            if (row.getStopAt() != null) {
+              sums.add(
+                  CycleSums.NO_FIELD,
+                  row.getProjectKey(),
+                  row.getLineHash(),
+                  row.getStopAt(),
+                  row.getState(),
+                  row.getMetAtRisk(),
+                  -1);
+            }
+          });
+      List<Long> fieldIds = new ArrayList<>();
+      ao.stream(
+          AoCycleField.class,
+          Query.select("ID,FIELD,PROJECT_KEY,LINE_HASH,STATE,STOP_AT,MET_AT_RISK")
+              .where(in, chunk.toArray()),
+          row -> {
+            fieldIds.add(row.getID());
+            if (row.getStopAt() != null) {
+              sums.add(
+                  row.getField(),
+                  row.getProjectKey(),
+                  row.getLineHash(),
+                  row.getStopAt(),
+                  row.getState(),
+                  row.getMetAtRisk(),
+                  -1);
+            }
+          });
+      deleteAll(AoCycle.class, cycleIds);
+      deleteAll(AoCycleField.class, fieldIds);
+    }
+  }
+
+  private void deleteAll(Class<? extends net.java.ao.RawEntity<Long>> table, List<Long> ids) {
+    ids.sort(null);
+    for (List<Long> chunk : Sql.chunks(ids)) {
+      int deleted =
+          ao.deleteWithSQL(
+              table, "ID IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray());
+      if (deleted != chunk.size()) {
+        throw new ClockStore.VersionConflict();
+      }
     }
   }
 }
