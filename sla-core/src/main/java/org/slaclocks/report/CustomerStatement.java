@@ -124,7 +124,13 @@ public record CustomerStatement(
           goals.add(new GoalShown(row.target(), null));
         }
       }
-      metrics.add(new MetricResult(metric, List.copyOf(goals), counts.withIssues(issues.size())));
+      // shortest goal first, whatever order the cycles came in: a statement reads the same
+      // whichever database or export its cycles came from
+      List<GoalShown> shown = new ArrayList<>(goals);
+      shown.sort(
+          Comparator.comparing(GoalShown::target)
+              .thenComparing(GoalShown::label, Comparator.nullsFirst(Comparator.naturalOrder())));
+      metrics.add(new MetricResult(metric, List.copyOf(shown), counts.withIssues(issues.size())));
     }
     breaches.sort(
         Comparator.comparing(Breach::breachAt)

@@ -81,6 +81,54 @@ class CustomerStatementTest {
     assertThat(s.credit()).isEqualByComparingTo("120.00");
   }
 
+  /**
+   * The goals a metric shows are listed shortest first, whatever order the cycles come in (the
+   * database returns rows in no set order): a Highest issue's 4h goal and the others' 8h.
+   */
+  @Test
+  void listsTheGoalsShortestFirstWhateverOrderTheCyclesComeIn() {
+    SlaPolicy policy =
+        policy(
+            "{\"customerField\": \"Organization\", \"currency\": \"EUR\", \"monthlyFee\": 2000, "
+                + RULES
+                + "}");
+    List<ReportCycle> cycles = new ArrayList<>(CYCLES);
+    ReportCycle highest = CYCLES.get(2); // HELP-3, Highest
+    org.slaclocks.clock.Cycle c = highest.cycle();
+    cycles.set(
+        2,
+        new ReportCycle(
+            highest.issueId(),
+            highest.issueKey(),
+            highest.projectKey(),
+            highest.policyId(),
+            highest.metricId(),
+            new org.slaclocks.clock.Cycle(
+                c.index(),
+                c.start(),
+                c.stop(),
+                new org.slaclocks.clock.Goal(Duration.ofHours(4), null, "24/7", "priority Highest"),
+                c.state(),
+                c.elapsed(),
+                Duration.ofHours(4).minus(c.elapsed()),
+                c.deadline(),
+                c.breachAt(),
+                c.atRiskAt(),
+                c.pauses(),
+                c.timeline()),
+            highest.zone(),
+            highest.fields()));
+    List<ReportCycle> reversed = new ArrayList<>(cycles);
+    java.util.Collections.reverse(reversed);
+
+    CustomerStatement s = CustomerStatement.of("Acme Corp", policy, TWO_WEEKS, cycles);
+
+    assertThat(s.metrics().get(1).goals())
+        .extracting(CustomerStatement.GoalShown::describe)
+        .containsExactly("4h (priority Highest)", "8h (default)");
+    assertThat(CustomerStatement.of("Acme Corp", policy, TWO_WEEKS, reversed)).isEqualTo(s);
+  }
+
   @Test
   void aBreachOfAnIssueWithoutPriorityYetEarnsNoPriorityCredit() {
     SlaPolicy policy =

@@ -54,9 +54,10 @@ class AoModuleDescriptorTest {
         AoSchema.entities().stream().map(AoModuleDescriptorTest::table).sorted().toList();
     List<String> addedBy5 = List.of("CYCLE", "CYCLE_FIELD");
     List<String> addedBy6 = List.of("CYCLE_LINE");
-    List<String> before5 =
-        live.stream().filter(t -> !addedBy5.contains(t) && !addedBy6.contains(t)).toList();
-    List<String> before6 = live.stream().filter(t -> !addedBy6.contains(t)).toList();
+    List<String> addedBy7 = List.of("CYCLE_SUM");
+    List<String> before7 = live.stream().filter(t -> !addedBy7.contains(t)).toList();
+    List<String> before6 = before7.stream().filter(t -> !addedBy6.contains(t)).toList();
+    List<String> before5 = before6.stream().filter(t -> !addedBy5.contains(t)).toList();
 
     assertThat(ClockFactsUpgrade.VERSION_3.stream().map(AoModuleDescriptorTest::table).sorted())
         .containsExactlyElementsOf(before5);
@@ -65,8 +66,10 @@ class AoModuleDescriptorTest {
     assertThat(CycleRowsUpgrade.VERSION_5.stream().map(AoModuleDescriptorTest::table).sorted())
         .containsExactlyElementsOf(before6);
     assertThat(CycleLinesUpgrade.VERSION_6.stream().map(AoModuleDescriptorTest::table).sorted())
+        .containsExactlyElementsOf(before7);
+    assertThat(CycleSumsUpgrade.VERSION_7.stream().map(AoModuleDescriptorTest::table).sorted())
         .containsExactlyElementsOf(live);
-    assertThat(live).containsAll(addedBy5).containsAll(addedBy6);
+    assertThat(live).containsAll(addedBy5).containsAll(addedBy6).containsAll(addedBy7);
   }
 
   private static String table(Class<?> entity) {

@@ -55,8 +55,8 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
 
   private static final long COMPACTION_EVERY = Duration.ofMinutes(1).toNanos();
 
-  /** When this node compacts the monthly sums next ({@link System#nanoTime}). */
-  private final AtomicLong nextCompaction = new AtomicLong(System.nanoTime());
+  /** When this node compacts the monthly sums next ({@link System#nanoTime}): a minute in. */
+  private final AtomicLong nextCompaction = new AtomicLong(System.nanoTime() + COMPACTION_EVERY);
 
   /** The metrics whose every row has POLICY_HASH (rows written since stay so). */
   private final Set<String> hashedMetrics = ConcurrentHashMap.newKeySet();

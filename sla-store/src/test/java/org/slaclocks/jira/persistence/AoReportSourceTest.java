@@ -229,6 +229,57 @@ class AoReportSourceTest {
     assertThat(compared).as("report lines compared").isGreaterThan(50);
   }
 
+  /**
+   * Histories spread over three months, so that the boundaries of UTC months cut through them: a
+   * compliance report over whole months reads the monthly sums for those, and the rows for the rest
+   * of its period; it equals the cycles in memory before the sums are compacted and after.
+   */
+  @DatabaseTest
+  void answersPeriodsHoldingWholeUtcMonthsAsTheCyclesInMemoryDo(ActiveObjects ao) {
+    load(
+        ao,
+        OUTAGE_CONFIG,
+        seed ->
+            CycleSumsTest.shifted(
+                StoredClocksAnswerLaterTest.randomHistory(seed), Duration.ofDays(seed % 75)),
+        seed -> seed % 5 == 0 ? "OPS" : "HELP");
+    List<Period> periods =
+        List.of(
+            Period.ALL,
+            new Period(
+                Instant.parse("2025-12-01T00:00:00Z"), Instant.parse("2026-01-01T00:00:00Z")),
+            Period.ofDays(LocalDate.of(2025, 11, 20), LocalDate.of(2026, 1, 10), AMSTERDAM),
+            new Period(Instant.parse("2025-11-01T00:00:00Z"), NOW.plus(Duration.ofDays(40))),
+            new Period(Instant.MIN, Instant.parse("2025-12-15T00:00:00Z")),
+            new Period(
+                Instant.parse("2025-12-01T00:00:00.001Z"), Instant.parse("2026-01-01T00:00:00Z")));
+    for (boolean compacted : List.of(false, true)) {
+      if (compacted) {
+        CycleSums.compact(ao);
+        List<Integer> fresh = new ArrayList<>();
+        ao.stream(
+            AoCycleSum.class,
+            net.java.ao.Query.select("ID,FRESH").where("FRESH = ?", 1),
+            row -> fresh.add(row.getFresh()));
+        assertThat(fresh).as("sums not compacted").isEmpty();
+      }
+      int counted = 0;
+      for (ReportScope scope : scopes()) {
+        for (Period period : periods) {
+          for (Dimension by :
+              List.of(Dimension.NONE, Dimension.POLICY, Dimension.field("priority"))) {
+            var expected = memory.compliance(scope, period, by, order);
+            assertThat(store.compliance(scope, period, by, order))
+                .as("%s %s by %s, compacted: %s", scope, period, by.name(), compacted)
+                .isEqualTo(expected);
+            counted += expected.stream().mapToInt(r -> r.counts().decided()).sum();
+          }
+        }
+      }
+      assertThat(counted).as("cycles counted").isGreaterThan(1000);
+    }
+  }
+
   @DatabaseTest
   void answersTheWeeklyTrendAndTheHeatMapAsTheCyclesInMemoryDo(ActiveObjects ao) {
     load(ao);

@@ -408,6 +408,126 @@ class AoSchemaUpgradeTest {
   }
 
   /**
+   * A version 6 database with cycle rows: the version 7 task sums the stopped ones per UTC month,
+   * for the cycle rows and each field's rows, met at risk summed too; open cycles are not summed,
+   * nothing is queued, and the rows stay. Run again (after a crash), it writes the same sums once.
+   */
+  @DatabaseTest
+  void upgradesADatabaseOfModelVersion6(AoTestDatabase db) throws Exception {
+    ActiveObjects ao = version4(db);
+    new CycleRowsUpgrade(CLOCK).upgrade(ModelVersion.valueOf("4"), ao);
+    new CycleLinesUpgrade(CLOCK).upgrade(ModelVersion.valueOf("5"), ao);
+    ao.deleteWithSQL(org.slaclocks.jira.persistence.schema.v5.AoChange.class, null);
+    long jan31 = Instant.parse("2026-01-31T23:59:59.999Z").toEpochMilli();
+    long feb1 = Instant.parse("2026-02-01T00:00:00Z").toEpochMilli();
+    // issue, line, state, stop (null: open), met at risk; each with a priority row
+    Object[][] cycles = {
+      {201L, 11L, "MET", jan31, 1},
+      {202L, 11L, "MET", jan31 - 86_400_000L, 0},
+      {203L, 11L, "BREACHED", feb1, 0},
+      {204L, 11L, "MET", feb1, 1},
+      {205L, 12L, "MET", feb1, 0},
+      {206L, 11L, "RUNNING", null, 0},
+    };
+    for (Object[] c : cycles) {
+      Map<String, Object> cycle = new HashMap<>();
+      cycle.put("ISSUE_ID", c[0]);
+      cycle.put("ISSUE_KEY", "HELP-" + c[0]);
+      cycle.put("PROJECT_KEY", "HELP");
+      cycle.put("POLICY_ID", "vip");
+      cycle.put("METRIC_ID", "first-response");
+      cycle.put("LINE_HASH", c[1]);
+      cycle.put("CYCLE_INDEX", 1);
+      cycle.put("CYCLE_COUNT", 1);
+      cycle.put("STATE", c[2]);
+      cycle.put("START_AT", jan31 - 5 * 86_400_000L);
+      if (c[3] != null) {
+        cycle.put("STOP_AT", c[3]);
+        cycle.put("DECIDED_AT", c[3]);
+      }
+      cycle.put("ELAPSED_MS", 0L);
+      cycle.put("ELAPSED_AT", COMPUTED.toEpochMilli());
+      cycle.put("MET_AT_RISK", c[4]);
+      cycle.put("HAS_PREV", 0);
+      cycle.put("GOAL_MS", 3_600_000L);
+      cycle.put("GOAL_LABEL", "1h");
+      cycle.put("CALENDAR", "24/7");
+      cycle.put("ZONE", "UTC");
+      cycle.put("CONTENT_HASH", 1L);
+      ao.create(org.slaclocks.jira.persistence.schema.v6.AoCycle.class, List.of(cycle));
+      Map<String, Object> field = new HashMap<>();
+      for (String column :
+          List.of("ISSUE_ID", "PROJECT_KEY", "CYCLE_INDEX", "CYCLE_COUNT", "STATE", "START_AT")) {
+        field.put(column, cycle.get(column));
+      }
+      if (c[3] != null) {
+        field.put("STOP_AT", c[3]);
+        field.put("DECIDED_AT", c[3]);
+      }
+      field.put("FIELD", "priority");
+      field.put("LINE_HASH", 100 + (Long) c[1]);
+      field.put("MET_AT_RISK", c[4]);
+      field.put("HAS_PREV", 0);
+      ao.create(org.slaclocks.jira.persistence.schema.v6.AoCycleField.class, List.of(field));
+    }
+
+    ModelVersion upgraded =
+        AoUpgrades.run(
+            ao, ModelVersion.valueOf("6"), AoSchema.upgradeTasks(CLOCK), AoSchema.entities());
+
+    assertThat(upgraded.isSame(AoSchema.modelVersion())).isTrue();
+    List<String> expected =
+        List.of(
+            "null HELP 11 2026-01-01T00:00:00Z MET 2 1 0",
+            "null HELP 11 2026-02-01T00:00:00Z BREACHED 1 0 0",
+            "null HELP 11 2026-02-01T00:00:00Z MET 1 1 0",
+            "null HELP 12 2026-02-01T00:00:00Z MET 1 0 0",
+            "priority HELP 111 2026-01-01T00:00:00Z MET 2 1 0",
+            "priority HELP 111 2026-02-01T00:00:00Z BREACHED 1 0 0",
+            "priority HELP 111 2026-02-01T00:00:00Z MET 1 1 0",
+            "priority HELP 112 2026-02-01T00:00:00Z MET 1 0 0");
+    assertThat(sums(ao)).containsExactlyElementsOf(expected);
+    assertThat(cycleRows(ao)).hasSize(cycles.length);
+    assertThat(queued(ao)).as("nothing to recompute").isEmpty();
+    assertThat(indexes(db, AoCycleSum.class).values())
+        .contains(
+            List.of(
+                "FIELD",
+                "MONTH_AT",
+                "PROJECT_KEY",
+                "LINE_HASH",
+                "STATE",
+                "CYCLE_COUNT",
+                "MET_AT_RISK"),
+            List.of("FRESH", "FIELD", "MONTH_AT"));
+
+    new CycleSumsUpgrade().upgrade(ModelVersion.valueOf("6"), ao);
+    assertThat(sums(ao)).as("run again").containsExactlyElementsOf(expected);
+  }
+
+  /** "field project line month state count atRisk fresh" of each monthly sum, ordered. */
+  static List<String> sums(ActiveObjects ao) {
+    List<String> rows = new ArrayList<>();
+    ao.stream(
+        AoCycleSum.class,
+        Query.select("ID,FIELD,PROJECT_KEY,LINE_HASH,MONTH_AT,STATE,CYCLE_COUNT,MET_AT_RISK,FRESH"),
+        row ->
+            rows.add(
+                String.join(
+                    " ",
+                    String.valueOf(row.getField()),
+                    row.getProjectKey(),
+                    String.valueOf(row.getLineHash()),
+                    Instant.ofEpochMilli(row.getMonthAt()).toString(),
+                    row.getState(),
+                    String.valueOf(row.getCycleCount()),
+                    String.valueOf(row.getMetAtRisk()),
+                    String.valueOf(row.getFresh()))));
+    rows.sort(null);
+    return rows;
+  }
+
+  /**
    * The version 3 database upgraded by the version 4 task, with issue 107's issue row, and the
    * queue emptied by the worker.
    */
