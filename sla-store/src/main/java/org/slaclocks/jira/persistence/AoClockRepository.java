@@ -15,6 +15,8 @@ import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.LongConsumer;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import net.java.ao.Query;
 import org.slaclocks.clock.Calendars;
 import org.slaclocks.clock.ClockState;
@@ -50,6 +52,7 @@ import org.slaclocks.tracking.StoredClock;
  * with (the one in force): a running clock's ZERO_AT is counted in its calendar.
  */
 public final class AoClockRepository implements ClockRepository, ClockQueries {
+  private static final Logger LOG = Logger.getLogger(AoClockRepository.class.getName());
   private final ActiveObjects ao;
   private final Calendars calendars;
 
@@ -107,7 +110,12 @@ public final class AoClockRepository implements ClockRepository, ClockQueries {
     long now = System.nanoTime();
     long due = nextCompaction.get();
     if (now - due >= 0 && nextCompaction.compareAndSet(due, now + COMPACTION_EVERY)) {
-      CycleSums.compact(ao);
+      try {
+        CycleSums.compact(ao);
+      } catch (RuntimeException e) {
+        // what was stored is stored; the sums stay right, and a later compaction tries again
+        LOG.log(Level.WARNING, "SLA Clocks: the monthly sums could not be compacted", e);
+      }
     }
   }
 
