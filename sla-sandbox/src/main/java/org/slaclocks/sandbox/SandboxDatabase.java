@@ -13,6 +13,7 @@ import java.sql.SQLException;
 import java.util.HexFormat;
 import java.util.Locale;
 import net.java.ao.EntityManager;
+import net.java.ao.Query;
 import net.java.ao.RawEntity;
 import net.java.ao.atlassian.AtlassianFieldNameConverter;
 import net.java.ao.atlassian.AtlassianIndexNameConverter;
@@ -21,7 +22,10 @@ import net.java.ao.atlassian.AtlassianTableNameConverter;
 import net.java.ao.atlassian.AtlassianTriggerNameConverter;
 import net.java.ao.atlassian.AtlassianUniqueNameConverter;
 import net.java.ao.builder.EntityManagerBuilder;
+import org.slaclocks.jira.persistence.AoCycle;
+import org.slaclocks.jira.persistence.AoCycleSum;
 import org.slaclocks.jira.persistence.AoSchema;
+import org.slaclocks.jira.persistence.CycleSumsUpgrade;
 import org.slaclocks.jira.persistence.EntityManagerActiveObjects;
 
 /**
@@ -82,7 +86,25 @@ public final class SandboxDatabase implements AutoCloseable {
             .build();
     SandboxDatabase database = new SandboxDatabase(file, em);
     database.activeObjects.migrate(AoSchema.entities().toArray(new Class[0]));
+    database.sumStoppedCycles();
     return database;
+  }
+
+  /**
+   * A data directory of a sandbox before model version 7 has cycle rows without their monthly sums:
+   * they are summed as the upgrade task sums them in Jira (the sandbox keeps no model version of
+   * its own, so it looks for the case itself).
+   */
+  private void sumStoppedCycles() {
+    boolean[] found = new boolean[2];
+    activeObjects.stream(AoCycleSum.class, Query.select("ID").limit(1), row -> found[0] = true);
+    activeObjects.stream(
+        AoCycle.class,
+        Query.select("ID").where("STOP_AT IS NOT NULL").limit(1),
+        row -> found[1] = true);
+    if (!found[0] && found[1]) {
+      CycleSumsUpgrade.fill(activeObjects);
+    }
   }
 
   private static void checkUsable(String url, Path dataDirectory) {

@@ -13,6 +13,7 @@ import java.util.Set;
 import net.java.ao.RawEntity;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.slaclocks.jira.persistence.AoCycleSum;
 import org.slaclocks.jira.persistence.AoIssueClocks;
 import org.slaclocks.jira.persistence.AoReportSource;
 import org.slaclocks.jira.persistence.AoSchema;
@@ -53,6 +54,31 @@ class ReloadTest {
 
       assertThat(db.activeObjects().count(AoIssueClocks.class)).isEqualTo(300);
       assertThat(reports(db, help).compliance(ops, april, Dimension.NONE, List.of())).isEmpty();
+    }
+  }
+
+  /**
+   * A data directory written before model version 7 has cycle rows but no monthly sums; opened
+   * again, its stopped cycles are summed, so that a report over a whole month (read from the sums)
+   * counts them as before.
+   */
+  @Test
+  void aDataDirectoryWithoutMonthlySumsGetsThemWhenOpened() {
+    ReportScope all = new ReportScope(Set.of("HELP", "OPS"), null);
+    Period april =
+        new Period(Instant.parse("2026-04-01T00:00:00Z"), Instant.parse("2026-05-01T00:00:00Z"));
+    Object before;
+    try (SandboxDatabase db = SandboxDatabase.open(data)) {
+      SandboxTracking tracking = store(db, Samples.helpdesk());
+      before = reports(db, tracking).compliance(all, april, Dimension.POLICY, List.of());
+      assertThat(db.activeObjects().count(AoCycleSum.class)).isPositive();
+      db.activeObjects().deleteWithSQL(AoCycleSum.class, "ID > ?", 0L); // as version 6 left it
+    }
+    try (SandboxDatabase db = SandboxDatabase.open(data)) {
+      SandboxTracking tracking = store(db, Samples.helpdesk());
+      assertThat(reports(db, tracking).compliance(all, april, Dimension.POLICY, List.of()))
+          .isNotEmpty()
+          .isEqualTo(before);
     }
   }
 
