@@ -271,6 +271,10 @@ public final class ReportsAtScale {
         "Acme Corp's statement for February (breaches listed)",
         () -> source.statement(help, vip, "Acme Corp", february).breaches().size(),
         "none");
+    measure(
+        "the customers of a policy with credits over the year (the statement page's list)",
+        () -> source.customers(help, vip, YEAR).size(),
+        "none");
     report.add("");
     report.add("Median (p90) of " + iterations + " runs after warming up.");
   }

@@ -240,48 +240,75 @@ public final class AoReportSource implements ReportSource {
    * rows.
    */
   private void countDecided(Grouping g, ReportScope scope, Period period, Instant now, Sink sink) {
+    DecidedParts parts = decidedParts(scope, period, now);
+    for (Where rows : parts.rows()) {
+      count(g, scope, g.and(rows), "STATE", true, sink);
+    }
+    if (parts.months() != null) {
+      List<Counted> counted = new ArrayList<>();
+      sums(
+          g.field(),
+          scope,
+          parts.months(),
+          "LINE_HASH,STATE",
+          row ->
+              counted.add(
+                  new Counted(
+                      row.getLineHash(), row.getState(), row.getCycleCount(), row.getMetAtRisk())));
+      name(g, counted, sink);
+    }
+  }
+
+  /**
+   * The cycles decided in a period, in parts: the conditions on the rows, and the whole UTC months
+   * whose stopped cycles are read from their sums (null: none, every part is on the rows).
+   */
+  private record DecidedParts(List<Where> rows, long[] months) {}
+
+  private static DecidedParts decidedParts(ReportScope scope, Period period, Instant now) {
     long start = ceil(period.startInclusive());
     long end = ceil(period.endExclusive());
     long[] months = scope.issueIds() == null ? CycleSums.monthsWithin(start, end) : null;
     if (months == null) {
-      count(g, scope, g.and(decided(start, end, now)), "STATE", true, sink);
-      return;
+      return new DecidedParts(List.of(decided(start, end, now)), null);
     }
+    List<Where> rows = new ArrayList<>();
     if (start < months[0]) {
-      count(g, scope, g.and(decided(start, months[0], now)), "STATE", true, sink);
+      rows.add(decided(start, months[0], now));
     }
     if (months[1] < end) {
-      count(g, scope, g.and(decided(months[1], end, now)), "STATE", true, sink);
+      rows.add(decided(months[1], end, now));
     }
-    count(
-        g,
-        scope,
-        g.and(
-            new Where(
-                "STOP_AT IS NULL AND DECIDED_AT >= ? AND DECIDED_AT < ? AND DECIDED_AT < ?",
-                months[0],
-                months[1],
-                ceil(now))),
-        "STATE",
-        true,
-        sink);
-    Object[] fieldIs = CycleSums.fieldIs(g.field());
+    rows.add(
+        new Where(
+            "STOP_AT IS NULL AND DECIDED_AT >= ? AND DECIDED_AT < ? AND DECIDED_AT < ?",
+            months[0],
+            months[1],
+            ceil(now)));
+    return new DecidedParts(rows, months);
+  }
+
+  /**
+   * The monthly sums of the field's lines ({@code null}: of the metrics as a whole) in scope over
+   * the months, grouped by {@code group}, each line's count and MET_AT_RISK summed.
+   */
+  private void sums(
+      String field,
+      ReportScope scope,
+      long[] months,
+      String group,
+      net.java.ao.EntityStreamCallback<AoCycleSum, Long> sink) {
+    Object[] fieldIs = CycleSums.fieldIs(field);
     Where where =
         new Where((String) fieldIs[0], Arrays.copyOfRange(fieldIs, 1, fieldIs.length))
             .and(scopeWhere(scope))
             .and(new Where("MONTH_AT >= ? AND MONTH_AT < ?", months[0], months[1]));
-    List<Counted> counted = new ArrayList<>();
     ao.stream(
         AoCycleSum.class,
-        Query.select(
-                "LINE_HASH,STATE,SUM(CYCLE_COUNT) AS CYCLE_COUNT,SUM(MET_AT_RISK) AS MET_AT_RISK")
+        Query.select(group + ",SUM(CYCLE_COUNT) AS CYCLE_COUNT,SUM(MET_AT_RISK) AS MET_AT_RISK")
             .where(where.sql(), where.params())
-            .group("LINE_HASH,STATE"),
-        row ->
-            counted.add(
-                new Counted(
-                    row.getLineHash(), row.getState(), row.getCycleCount(), row.getMetAtRisk())));
-    name(g, counted, sink);
+            .group(group),
+        sink);
   }
 
   private static int position(List<String> order, String policyId, String metricId) {
@@ -532,7 +559,11 @@ public final class AoReportSource implements ReportSource {
     }
     String field = FieldNames.canonical(policy.credits().customerField());
     List<Long> hashes = new ArrayList<>();
-    for (Where counted : counted(period, clock.instant())) {
+    // the lines counted in the period: decided in it (whole months from their sums), or open
+    DecidedParts decided = decidedParts(scope, period, clock.instant());
+    List<Where> rows = new ArrayList<>(decided.rows());
+    rows.add(new Where(OPEN, ceil(period.endExclusive())));
+    for (Where counted : rows) {
       Where where = scopeWhere(scope).and(new Where("FIELD = ?", field)).and(counted);
       ao.stream(
           AoCycleField.class,
@@ -540,6 +571,18 @@ public final class AoReportSource implements ReportSource {
               .where(where.sql(), where.params())
               .group("LINE_HASH"),
           row -> hashes.add(row.getLineHash()));
+    }
+    if (decided.months() != null) {
+      sums(
+          field,
+          scope,
+          decided.months(),
+          "LINE_HASH",
+          row -> {
+            if (row.getCycleCount() > 0) {
+              hashes.add(row.getLineHash());
+            }
+          });
     }
     lines(hashes)
         .values()

@@ -380,6 +380,9 @@ class AoReportSourceTest {
     load(ao, helpdesk, AoReportSourceTest::customerHistory, seed -> seed % 6 == 0 ? "OPS" : "HELP");
     List<Period> periods = new ArrayList<>(periods());
     periods.add(Period.ofDays(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 2, 1), AMSTERDAM));
+    // a whole UTC month: the customers counted in it are read from the monthly sums
+    periods.add(
+        new Period(Instant.parse("2026-01-01T00:00:00Z"), Instant.parse("2026-02-01T00:00:00Z")));
     int customers = 0;
     int breaches = 0;
     for (SlaPolicy policy : helpdesk.policies()) {
