@@ -52,7 +52,9 @@ import org.slaclocks.tracking.ClockRepository;
  * (DECIDED_AT); an open one as running or paused when it started before the period's end, and as
  * late when its breach instant (DECIDED_AT) is in the period and before now. Only what a question
  * lists row by row (about to breach, a customer's statement) reads cycles one by one, and the open
- * ones among them are read from their clocks, whose facts give the working time left at now.
+ * ones among them are read from their clocks, whose facts give the working time left at now. The
+ * stopped cycles of the whole UTC months within a period are counted from their monthly sums
+ * ({@link AoCycleSum}, model version 7) instead of row by row.
  *
  * <p>A row keeps what stays true while time passes, so a running cycle's row says RUNNING also
  * while an exclusion window holds it at now; the counts take the windows in force at now ({@code
