@@ -9,7 +9,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -300,11 +299,11 @@ public final class AoReportSource implements ReportSource {
       long[] months,
       String group,
       net.java.ao.EntityStreamCallback<AoCycleSum, Long> sink) {
-    Object[] fieldIs = CycleSums.fieldIs(field);
     Where where =
-        new Where((String) fieldIs[0], Arrays.copyOfRange(fieldIs, 1, fieldIs.length))
-            .and(scopeWhere(scope))
-            .and(new Where("MONTH_AT >= ? AND MONTH_AT < ?", months[0], months[1]));
+        new Where(
+                CycleSums.fieldIs(field) + " AND MONTH_AT >= ? AND MONTH_AT < ?",
+                CycleSums.fieldParams(field, months[0], months[1]))
+            .and(scopeWhere(scope));
     ao.stream(
         AoCycleSum.class,
         Query.select(group + ",SUM(CYCLE_COUNT) AS CYCLE_COUNT,SUM(MET_AT_RISK) AS MET_AT_RISK")

@@ -214,24 +214,16 @@ public final class CycleRows {
     }
     Map<Long, Planned> byIssue = new TreeMap<>();
     planned.forEach(p -> byIssue.put(p.issueId(), p));
-    Map<Long, List<Long>> stored = new HashMap<>();
-    for (List<Long> chunk : Sql.chunks(byIssue.keySet())) {
-      ao.stream(
-          AoCycle.class,
-          Query.select("ID,ISSUE_ID,CONTENT_HASH")
-              .where("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
-          row ->
-              stored
-                  .computeIfAbsent(row.getIssueId(), id -> new ArrayList<>())
-                  .add(row.getContentHash()));
-    }
-    List<Long> changed = new ArrayList<>();
+    Map<Long, List<AoCycle>> stored = storedCycles(byIssue.keySet());
+    Map<Long, List<AoCycle>> changed = new TreeMap<>();
     List<Map<String, Object>> cycles = new ArrayList<>();
     List<Map<String, Object>> fields = new ArrayList<>();
     Map<Long, Map<String, Object>> lines = new TreeMap<>();
     CycleSums.Deltas sums = new CycleSums.Deltas();
     for (Planned p : byIssue.values()) {
-      List<Long> was = stored.getOrDefault(p.issueId(), new ArrayList<>());
+      List<AoCycle> wasRows = stored.getOrDefault(p.issueId(), List.of());
+      List<Long> was = new ArrayList<>();
+      wasRows.forEach(row -> was.add(row.getContentHash()));
       was.sort(null);
       long combined = 17;
       for (long h : was) {
@@ -241,7 +233,7 @@ public final class CycleRows {
         continue;
       }
       if (!was.isEmpty()) {
-        changed.add(p.issueId());
+        changed.put(p.issueId(), wasRows);
       }
       cycles.addAll(p.cycles());
       fields.addAll(p.fields());
@@ -249,7 +241,7 @@ public final class CycleRows {
       p.cycles().forEach(row -> sums.add(CycleSums.NO_FIELD, row, 1));
       p.fields().forEach(row -> sums.add((String) row.get("FIELD"), row, 1));
     }
-    delete(changed, sums);
+    delete(changed.keySet(), changed, sums);
     addLines(lines);
     if (!cycles.isEmpty()) {
       ao.create(AoCycle.class, cycles);
@@ -279,6 +271,22 @@ public final class CycleRows {
   }
 
   /**
+   * The issues' {@link AoCycle} rows, by issue: each with its content hash (is it to be rewritten?)
+   * and what the monthly sums count it by (to take it off them when it is).
+   */
+  private Map<Long, List<AoCycle>> storedCycles(Collection<Long> issueIds) {
+    Map<Long, List<AoCycle>> stored = new HashMap<>();
+    for (List<Long> chunk : Sql.chunks(issueIds)) {
+      ao.stream(
+          AoCycle.class,
+          Query.select("ID,ISSUE_ID,CONTENT_HASH,PROJECT_KEY,LINE_HASH,STATE,STOP_AT,MET_AT_RISK")
+              .where("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
+          row -> stored.computeIfAbsent(row.getIssueId(), id -> new ArrayList<>()).add(row));
+    }
+    return stored;
+  }
+
+  /**
    * Deletes the issues' cycle rows and takes them off the monthly sums; in the caller's
    * transaction.
    *
@@ -287,41 +295,40 @@ public final class CycleRows {
    */
   void delete(Collection<Long> issueIds) {
     CycleSums.Deltas sums = new CycleSums.Deltas();
-    delete(issueIds, sums);
+    delete(issueIds, storedCycles(issueIds), sums);
     sums.append(ao);
   }
 
   /**
-   * Deletes the issues' cycle rows, by the ids read, adding the stopped ones to {@code sums} with
-   * sign -1. Rows are deleted by the ids read, and a count that differs means another writer
-   * replaced them since: the sums would then take off rows twice.
+   * Deletes the issues' cycle rows ({@code cycles}: their {@link AoCycle} rows as read), adding the
+   * stopped ones to {@code sums} with sign -1. Rows are deleted by the ids read, and a count that
+   * differs means another writer replaced them since: the sums would then take off rows twice.
    */
-  private void delete(Collection<Long> issueIds, CycleSums.Deltas sums) {
+  private void delete(
+      Collection<Long> issueIds, Map<Long, List<AoCycle>> cycles, CycleSums.Deltas sums) {
+    List<Long> cycleIds = new ArrayList<>();
+    cycles.values().stream()
+        .flatMap(List::stream)
+        .forEach(
+            row -> {
+              cycleIds.add(row.getID());
+              if (row.getStopAt() != null) {
+                sums.add(
+                    CycleSums.NO_FIELD,
+                    row.getProjectKey(),
+                    row.getLineHash(),
+                    row.getStopAt(),
+                    row.getState(),
+                    row.getMetAtRisk(),
+                    -1);
+              }
+            });
+    List<Long> fieldIds = new ArrayList<>();
     for (List<Long> chunk : Sql.chunks(issueIds)) {
-      String in = "ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")";
-      List<Long> cycleIds = new ArrayList<>();
-      ao.stream(
-          AoCycle.class,
-          Query.select("ID,PROJECT_KEY,LINE_HASH,STATE,STOP_AT,MET_AT_RISK")
-              .where(in, chunk.toArray()),
-          row -> {
-            cycleIds.add(row.getID());
-            if (row.getStopAt() != null) {
-              sums.add(
-                  CycleSums.NO_FIELD,
-                  row.getProjectKey(),
-                  row.getLineHash(),
-                  row.getStopAt(),
-                  row.getState(),
-                  row.getMetAtRisk(),
-                  -1);
-            }
-          });
-      List<Long> fieldIds = new ArrayList<>();
       ao.stream(
           AoCycleField.class,
           Query.select("ID,FIELD,PROJECT_KEY,LINE_HASH,STATE,STOP_AT,MET_AT_RISK")
-              .where(in, chunk.toArray()),
+              .where("ISSUE_ID IN (" + Sql.placeholders(chunk.size()) + ")", chunk.toArray()),
           row -> {
             fieldIds.add(row.getID());
             if (row.getStopAt() != null) {
@@ -335,9 +342,9 @@ public final class CycleRows {
                   -1);
             }
           });
-      deleteAll(AoCycle.class, cycleIds);
-      deleteAll(AoCycleField.class, fieldIds);
     }
+    deleteAll(AoCycle.class, cycleIds);
+    deleteAll(AoCycleField.class, fieldIds);
   }
 
   private void deleteAll(Class<? extends net.java.ao.RawEntity<Long>> table, List<Long> ids) {

@@ -6,13 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import net.java.ao.Query;
@@ -34,9 +32,14 @@ public final class CycleSums {
   /** {@link AoCycleSum#getField()} of the sums of {@link AoCycle}'s rows. */
   static final String NO_FIELD = null;
 
-  /** The rows of a field's sums, or of {@link AoCycle}'s for {@link #NO_FIELD}: SQL, parameters. */
-  static Object[] fieldIs(String field) {
-    return field == null ? new Object[] {"FIELD IS NULL"} : new Object[] {"FIELD = ?", field};
+  /** The condition on FIELD for a field's sums, or {@link AoCycle}'s for {@link #NO_FIELD}. */
+  static String fieldIs(String field) {
+    return field == null ? "FIELD IS NULL" : "FIELD = ?";
+  }
+
+  /** The parameters of {@link #fieldIs} and of the conditions after it. */
+  static Object[] fieldParams(String field, Object... after) {
+    return field == null ? after : Sql.params(List.of(after), field);
   }
 
   private CycleSums() {}
@@ -173,19 +176,18 @@ public final class CycleSums {
    * @return how many rows fewer the table has
    */
   public static int compact(ActiveObjects ao) {
-    Set<List<Object>> months = new LinkedHashSet<>();
+    record Month(String field, long at) {}
+    Set<Month> months = new LinkedHashSet<>();
     ao.stream(
         AoCycleSum.class,
         Query.select("FIELD,MONTH_AT,COUNT(LINE_HASH) AS CYCLE_COUNT")
             .where("FRESH = ?", 1)
             .group("FIELD,MONTH_AT"),
-        row -> months.add(Arrays.asList(row.getField(), row.getMonthAt())));
+        row -> months.add(new Month(row.getField(), row.getMonthAt())));
     int removed = 0;
-    for (List<Object> month : months) {
+    for (Month month : months) {
       try {
-        removed +=
-            ao.executeInTransaction(
-                () -> compactMonth(ao, (String) month.get(0), (Long) month.get(1)));
+        removed += ao.executeInTransaction(() -> compactMonth(ao, month.field(), month.at()));
       } catch (CompactedMeanwhile e) {
         // another node compacted this month first
       } catch (RuntimeException e) {
@@ -193,9 +195,9 @@ public final class CycleSums {
           LOG.log(
               Level.WARNING,
               "SLA Clocks: the monthly sums of field '"
-                  + month.get(0)
+                  + month.field()
                   + "' for "
-                  + Instant.ofEpochMilli((Long) month.get(1))
+                  + Instant.ofEpochMilli(month.at())
                   + " could not be compacted; the reports stay right and read more rows until a"
                   + " later compaction",
               e);
@@ -206,27 +208,23 @@ public final class CycleSums {
   }
 
   private static int compactMonth(ActiveObjects ao, String field, long month) {
-    record Row(long id, Key key, int count, int atRisk, boolean fresh) {}
-    Map<Key, List<Row>> byKey = new TreeMap<>(java.util.Comparator.comparing(Key::toString));
-    Object[] fieldIs = fieldIs(field);
-    Object[] params = Arrays.copyOfRange(fieldIs, 1, fieldIs.length + 1);
-    params[params.length - 1] = month;
+    record Row(long id, int count, int atRisk, boolean fresh) {}
+    Map<Key, List<Row>> byKey = new HashMap<>();
     ao.stream(
         AoCycleSum.class,
         Query.select("ID,PROJECT_KEY,LINE_HASH,STATE,CYCLE_COUNT,MET_AT_RISK,FRESH")
-            .where(fieldIs[0] + " AND MONTH_AT = ?", params),
-        row -> {
-          Key key = new Key(field, row.getProjectKey(), row.getLineHash(), month, row.getState());
-          byKey
-              .computeIfAbsent(key, k -> new ArrayList<>())
-              .add(
-                  new Row(
-                      row.getID(),
-                      key,
-                      row.getCycleCount(),
-                      row.getMetAtRisk(),
-                      row.getFresh() == 1));
-        });
+            .where(fieldIs(field) + " AND MONTH_AT = ?", fieldParams(field, month)),
+        row ->
+            byKey
+                .computeIfAbsent(
+                    new Key(field, row.getProjectKey(), row.getLineHash(), month, row.getState()),
+                    k -> new ArrayList<>())
+                .add(
+                    new Row(
+                        row.getID(),
+                        row.getCycleCount(),
+                        row.getMetAtRisk(),
+                        row.getFresh() == 1)));
     List<Long> ids = new ArrayList<>();
     List<Map<String, Object>> merged = new ArrayList<>();
     byKey.forEach(
