@@ -155,6 +155,23 @@ class ReportPagesInChromiumTest {
     session.screenshot("reports-charts");
   }
 
+  /**
+   * A breakdown by a field the stored cycles do not keep is refused next to the field, naming those
+   * that can be used, and the form offers only those.
+   */
+  @Test
+  void aBreakdownByAFieldTheCyclesDoNotKeepIsRefusedNextToIt() throws IOException {
+    session.as(MANAGER, "en");
+    browser().open("/reports?" + MARCH + "&by=Status");
+
+    assertThat(browser().find("[data-sla-problem][data-sla-field='by']").getText())
+        .startsWith("Reports cannot break down by Status")
+        .contains("Organization")
+        .contains("priority");
+    assertThat(browser().findAll("[data-sla-report-section='compliance'] table")).isEmpty();
+    session.screenshot("reports-breakdown-refused");
+  }
+
   @Test
   void theReportReadsInDutch() throws IOException {
     session.as(MANAGER, "nl");

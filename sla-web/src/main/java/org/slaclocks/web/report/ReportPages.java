@@ -99,7 +99,10 @@ public final class ReportPages {
       Set<String> kept = IssueCycles.reportFields(config);
       if (!kept.contains(FieldNames.canonical(by))) {
         // the stored cycles keep only these fields' values
-        problems.put("by", m.text("report.problem.by", by, String.join(", ", kept)));
+        // the message names priority and policy itself; the list is the policies' fields
+        List<String> fields =
+            kept.stream().filter(f -> !f.equals(FieldNames.PRIORITY)).sorted().toList();
+        problems.put("by", m.text("report.problem.by", by, String.join(", ", fields)));
       }
     }
     Set<Long> ids = null;
